@@ -1,0 +1,117 @@
+import type { Writable } from 'node:stream';
+import pLimit from 'p-limit';
+import {
+  FaitsError, InputRecordSchema, JsonlWriter, readJsonl, toFaitsError, type Document, type ErrorRecord,
+} from '@faits/document';
+import type { Pipeline } from './pipeline.ts';
+
+export interface BatchOptions {
+  /** Documents processed at once. Default 2 (the model itself uses both cores). */
+  readonly concurrency?: number;
+  /** Ids to skip (already in the output, for `--resume`). */
+  readonly skip?: ReadonlySet<string>;
+  /** Called after each output line. */
+  readonly onProgress?: (progress: BatchProgress) => void;
+  /** Check every document against the data contract after every stage (slower; tests). */
+  readonly check?: boolean;
+}
+
+export interface BatchProgress {
+  readonly read: number;
+  readonly written: number;
+  readonly errors: number;
+  readonly skipped: number;
+  readonly chars: number;
+}
+
+export type BatchResult = BatchProgress;
+
+const KNOWN_FIELDS = new Set(Object.keys(InputRecordSchema.shape));
+
+/**
+ * Runs a pipeline over JSONL input and writes one output line per input line, in input order: the Document, or
+ * `{ "id", "line", "error": { code, message, hint } }`. Nothing is dropped: a malformed line, a record without
+ * text, a duplicate id or a failing document each give an error record. Memory is bounded by `concurrency`.
+ * Only a failing output (`E_OUTPUT_UNWRITABLE`) stops the batch, by throwing.
+ */
+export async function runBatch(
+  pipeline: Pipeline,
+  input: AsyncIterable<Uint8Array | string>,
+  output: Writable,
+  options: BatchOptions = {},
+): Promise<BatchResult> {
+  const concurrency = options.concurrency ?? 2;
+  if (!Number.isInteger(concurrency) || concurrency < 1) {
+    throw new FaitsError('E_INVALID_OPTION', `--concurrency must be a whole number from 1 up, got ${concurrency}.`);
+  }
+  const limit = pLimit(concurrency);
+  const writer = new JsonlWriter(output);
+  const seen = new Set<string>();
+  const queue: Promise<Document | ErrorRecord | undefined>[] = [];
+  const stats = { read: 0, written: 0, errors: 0, skipped: 0, chars: 0 };
+
+  const flush = async (keep: number): Promise<void> => {
+    while (queue.length > keep) {
+      const result = await queue.shift();
+      if (result === undefined) continue;
+      await writer.write(result);
+      stats.written += 1;
+      if ('error' in result) stats.errors += 1;
+      options.onProgress?.({ ...stats });
+    }
+  };
+
+  for await (const item of readJsonl(input)) {
+    stats.read += 1;
+    if ('error' in item) {
+      queue.push(Promise.resolve(errorRecord(null, item.line, item.error)));
+    } else {
+      const record = item.value as { id?: unknown } | null;
+      const id = typeof record === 'object' && record !== null && typeof record.id === 'string' ? record.id : null;
+      if (id !== null && options.skip?.has(id)) {
+        stats.skipped += 1;
+      } else {
+        queue.push(processRecord(item.value, item.line, id));
+      }
+    }
+    await flush(concurrency * 2);
+  }
+  await flush(0);
+  await writer.close();
+  return stats;
+
+  function processRecord(value: unknown, line: number, id: string | null): Promise<Document | ErrorRecord> {
+    const parsed = InputRecordSchema.safeParse(value);
+    if (!parsed.success) {
+      const issues = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(record)'}: ${i.message}`).join('; ');
+      return Promise.resolve(errorRecord(id, line, new FaitsError('E_INVALID_RECORD', `Line ${line}: ${issues}.`)));
+    }
+    const record = parsed.data;
+    if (seen.has(record.id)) {
+      return Promise.resolve(errorRecord(record.id, line, new FaitsError('E_DUPLICATE_ID', `Line ${line}: id "${record.id}" was already used in this batch.`)));
+    }
+    seen.add(record.id);
+    const unknown = Object.keys(value as object).filter((k) => !KNOWN_FIELDS.has(k));
+    stats.chars += record.text.length;
+    return limit(async () => {
+      try {
+        const doc = await pipeline.run(record, options.check === true ? { check: true } : {});
+        if (unknown.length === 0) return doc;
+        return {
+          ...doc,
+          diagnostics: [...doc.diagnostics, {
+            code: 'UNKNOWN_INPUT_FIELD', severity: 'warning' as const, source: 'cli.batch',
+            message: `Line ${line}: unknown field(s) ignored: ${unknown.join(', ')}.`,
+            hint: 'Input records have id, text, published, lang and source.',
+          }],
+        };
+      } catch (error) {
+        return errorRecord(record.id, line, toFaitsError(error));
+      }
+    });
+  }
+}
+
+function errorRecord(id: string | null, line: number, error: FaitsError): ErrorRecord {
+  return { id, line, error: { code: error.code, message: error.message, hint: error.hint } };
+}

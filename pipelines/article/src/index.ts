@@ -1,0 +1,7 @@
+export { PIPELINES, PipelineConfigSchema, STAGE_NAMES, type PipelineConfig, type StageName } from './config.ts';
+export { createPipeline, resolveConfig, type Pipeline } from './pipeline.ts';
+export { runBatch, type BatchOptions, type BatchProgress, type BatchResult } from './batch.ts';
+export { decodeText, readInput, type ReadText } from './io.ts';
+export { completedIds } from './resume.ts';
+export { formatPretty } from './format.ts';
+export { main, USAGE, type CliIo } from './cli.ts';
