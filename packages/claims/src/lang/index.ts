@@ -1,0 +1,65 @@
+import { de } from './de.ts';
+import { en } from './en.ts';
+import { es } from './es.ts';
+import { fr } from './fr.ts';
+import type { ClaimsLanguage } from './types.ts';
+
+export type { ClaimsLanguage, RelationCue } from './types.ts';
+
+export const CLAIMS_LANGUAGES: Readonly<Record<string, ClaimsLanguage>> = Object.freeze({ fr, en, de, es });
+export const SUPPORTED_CLAIMS_LANGUAGES = Object.freeze(Object.keys(CLAIMS_LANGUAGES));
+
+/** Compiled patterns of a language, built once. */
+export interface CompiledLanguage {
+  readonly data: ClaimsLanguage;
+  readonly relations: readonly { readonly re: RegExp; readonly cue: ClaimsLanguage['relations'][number] }[];
+  readonly roles: RegExp;
+  readonly roleNames: readonly { readonly re: RegExp; readonly role: string }[];
+  readonly personPronouns: RegExp;
+  readonly orgAnaphora: RegExp;
+  readonly formerly: RegExp;
+  readonly reportedLeading: RegExp;
+  readonly reportedTrailing: RegExp;
+  readonly forecast: RegExp;
+  readonly hedged: RegExp;
+  readonly negation: RegExp;
+  readonly events: readonly { readonly re: RegExp; readonly event: string }[];
+  readonly artifacts: readonly { readonly re: RegExp; readonly canonical: string }[];
+  readonly productOf: RegExp;
+}
+
+const cache = new Map<string, CompiledLanguage>();
+
+/** Words end where letters end: `\b` and `\w` in JS regexes are ASCII-only, so accented words need this. */
+const wordBoundaries = (source: string): string =>
+  source
+    .replaceAll('\\b', '(?:(?<![\\p{L}\\p{N}_])(?=[\\p{L}\\p{N}_])|(?<=[\\p{L}\\p{N}_])(?![\\p{L}\\p{N}_]))')
+    .replaceAll('\\w', '[\\p{L}\\p{N}_]');
+
+export const compile = (source: string, flags = 'giu'): RegExp => new RegExp(wordBoundaries(source), flags);
+
+export function compiledLanguage(code: string): CompiledLanguage {
+  const key = code in CLAIMS_LANGUAGES ? code : 'en';
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const data = CLAIMS_LANGUAGES[key] as ClaimsLanguage;
+  const compiled: CompiledLanguage = {
+    data,
+    relations: data.relations.map((cue) => ({ re: compile(cue.pattern), cue })),
+    roles: compile(`\\b(?:${data.roles.map((r) => r.pattern).join('|')})\\b`),
+    roleNames: data.roles.map((r) => ({ re: compile(`^(?:${r.pattern})$`, 'iu'), role: r.role })),
+    personPronouns: compile(data.personPronouns),
+    orgAnaphora: compile(data.orgAnaphora),
+    formerly: compile(`${data.formerly}$`, 'iu'),
+    reportedLeading: compile(data.reportedLeading, 'iu'),
+    reportedTrailing: compile(data.reportedTrailing),
+    forecast: compile(data.forecast),
+    hedged: compile(data.hedged),
+    negation: compile(data.negation),
+    events: data.events.map((e) => ({ re: compile(`\\b(?:${e.pattern})`), event: e.event })),
+    artifacts: data.artifacts.map((a) => ({ re: compile(`\\b(?:${a.pattern})\\b`), canonical: a.canonical })),
+    productOf: compile(`^${data.productOf}$`, 'iu'),
+  };
+  cache.set(key, compiled);
+  return compiled;
+}
