@@ -234,23 +234,31 @@ export function loadedModelCount(): number {
   return cache.size;
 }
 
+/** The tokenizer side of a `TokenClassifier`, from a transformers.js tokenizer. */
+export function tokenizerAdapter(tokenizer: unknown): Pick<TokenClassifier, 'encodeWord' | 'normalize' | 'subwordPrefix' | 'unknownId'> {
+  const tok = tokenizer as Tokenizer;
+  const vocab = tok.model.vocab;
+  return {
+    subwordPrefix: tok.model.config?.continuing_subword_prefix ?? '##',
+    ...(tok.unk_token_id === undefined ? {} : { unknownId: tok.unk_token_id }),
+    encodeWord(word: string): WordEncoding {
+      const ids = tok.encode(word, null, { add_special_tokens: false });
+      return { ids, pieces: ids.map((id) => vocab[id] ?? '') };
+    },
+    normalize(text: string): string {
+      return tok.normalizer === null ? text : tok.normalizer(text);
+    },
+  };
+}
+
 function makeClassifier(loaded: Loaded, release: () => Promise<void>): TokenClassifier {
   const { tokenizer, model, labels, prefixIds, suffixIds, padId } = loaded;
-  const vocab = tokenizer.model.vocab;
   let disposed = false;
   const width = labels.length;
   const classifier: TokenClassifier = {
     labels,
     maxPieces: loaded.maxPieces,
-    subwordPrefix: tokenizer.model.config?.continuing_subword_prefix ?? '##',
-    ...(tokenizer.unk_token_id === undefined ? {} : { unknownId: tokenizer.unk_token_id }),
-    encodeWord(word: string): WordEncoding {
-      const ids = tokenizer.encode(word, null, { add_special_tokens: false });
-      return { ids, pieces: ids.map((id) => vocab[id] ?? '') };
-    },
-    normalize(text: string): string {
-      return tokenizer.normalizer === null ? text : tokenizer.normalizer(text);
-    },
+    ...tokenizerAdapter(tokenizer),
     async classify(sequences) {
       if (disposed) throw new FaitsError('E_USAGE', 'This NER model was disposed: create a new one with createNer().', { hint: 'Do not call extract() after dispose().' });
       if (sequences.length === 0) return [];

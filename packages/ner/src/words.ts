@@ -53,7 +53,7 @@ const ABBREVIATIONS = new Set([
 ]);
 
 /** A sentence end: terminal marks, closing quotes or brackets, then white space (or a CJK full stop alone). */
-const BOUNDARY_RE = /[.!?…]+["'”’»)\]]*(?=[ \t\u00A0\u202F\u2009]+["'“«‘(¿¡]?[\p{Lu}\p{N}])|[。！？]+|\n+/gu;
+const BOUNDARY_RE = /[.!?…]+["'”’»)\]]*[ \t\u00A0\u202F\u2009]+(?=["'“«‘(¿¡]?[\p{Lu}\p{N}])|[。！？]+|\n+/gu;
 const LAST_WORD_RE = /([\p{L}]+)\.*$/u;
 
 /**

@@ -5,6 +5,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { FaitsError, IsoDateSchema, toFaitsError, toJsonLine, type Document } from '@faits/document';
 import { detectParagraphs, normalizeLanguage, rankLanguages } from '@faits/langid';
+import { runEval } from '@faits/score';
 import { runBatch, type BatchProgress } from './batch.ts';
 import { formatPretty } from './format.ts';
 import { fileError, readInput } from './io.ts';
@@ -18,6 +19,7 @@ Usage:
                        [--min-confidence X]
   faits extract --jsonl IN.jsonl [--out OUT.jsonl] [--concurrency N] [--resume] [--pipeline article]
   faits detect FILE|- [--format json|pretty]
+  faits eval --gold golden/ --pred OUT.jsonl [--corpus corpus/] [--json metrics.json] [--html report.html] [--mode strict|lenient]
   faits --help | --version
 
 Batch lines are {"id": "...", "text": "...", "published"?: "YYYY-MM-DD", "lang"?: "fr"}; each output line is the
@@ -57,6 +59,8 @@ export async function main(argv: readonly string[], io: CliIo = process): Promis
         return await extract(rest, io);
       case 'detect':
         return await detect(rest, io);
+      case 'eval':
+        return await runEval(rest, io);
       case '--version':
       case '-v':
         io.stdout.write('faits 0.1.0\n');
@@ -68,7 +72,7 @@ export async function main(argv: readonly string[], io: CliIo = process): Promis
         (command === undefined ? io.stderr : io.stdout).write(USAGE);
         return command === undefined ? 2 : 0;
       default:
-        throw usage(`Unknown command "${command}". Commands: extract, detect.`);
+        throw usage(`Unknown command "${command}". Commands: extract, detect, eval.`);
     }
   } catch (caught) {
     const error = caught instanceof FaitsError ? caught : toFaitsError(caught);

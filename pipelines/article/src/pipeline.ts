@@ -3,7 +3,7 @@ import {
 } from '@faits/document';
 import { datesStage } from '@faits/dates';
 import { langidStage, normalizeLanguage } from '@faits/langid';
-import { nerStage } from '@faits/ner';
+import { nerStage, type NerOptions } from '@faits/ner';
 import { numbersStage } from '@faits/numbers';
 import { tokenizeStage } from '@faits/tokenize';
 import { claimsStage } from '@faits/claims';
@@ -18,7 +18,7 @@ const FACTORIES: Readonly<Record<StageName, (config: PipelineConfig) => Promise<
   langid: async () => ({ stage: langidStage }),
   tokenize: async () => ({ stage: tokenizeStage }),
   ner: async (config) => {
-    const stage = await nerStage(config.ner ?? {});
+    const stage = await nerStage((config.ner ?? {}) as NerOptions);
     return { stage, dispose: () => stage.dispose() };
   },
   numbers: async () => ({ stage: numbersStage }),

@@ -18,6 +18,8 @@ const APOSTROPHES_RE = /[’‘ʼ′`´]/gu;
 const HYPHENS_RE = /[‐‑]/gu;
 const MARKS_RE = /\p{M}/gu;
 const WORDLIKE_RE = /^[\p{L}\p{N}]/u;
+/** Prefixes that can be hyphenated to a name without making a compound word (folded). */
+const NAME_PREFIXES = new Set(['ex', 'anti', 'pro', 'non', 'post', 'pre', 'neo', 'ultra', 'super', 'uber', 'contra', 'vs']);
 const UPPER_RE = /\p{Lu}/gu;
 const LETTER_RE = /\p{L}/gu;
 
@@ -177,11 +179,14 @@ function inCompound(tokens: readonly TextToken[], first: number, last: number): 
   const last0 = tokens[last] as TextToken;
   const glued = (a: TextToken, b: TextToken): boolean => a.end === b.start;
   if (next !== undefined && next2 !== undefined && next.raw === '-' && glued(last0, next) && glued(next, next2) && WORDLIKE_RE.test(next2.raw)) return true;
-  if (prev !== undefined && prev2 !== undefined && prev.raw === '-' && glued(prev, first0) && glued(prev2, prev) && WORDLIKE_RE.test(prev2.raw)) return true;
+  if (prev !== undefined && prev2 !== undefined && prev.raw === '-' && glued(prev, first0) && glued(prev2, prev) && WORDLIKE_RE.test(prev2.raw)) {
+    // "ex-Twitter", "anti-Apple" still name the company.
+    return !NAME_PREFIXES.has(prev2.key.trimStart());
+  }
   return false;
 }
 
-interface Candidate {
+export interface GazetteerMatch {
   readonly start: number;
   readonly end: number;
   readonly entry: number;
@@ -196,12 +201,12 @@ interface Candidate {
  * overlapping matches resolved as spaCy's `filter_spans` does (longer first, then earlier).
  * Linear in the text length (the trie walk from each token is bounded by the longest alias).
  */
-export function findMatches(text: string, gazetteer: CompiledGazetteer): Candidate[] {
+export function findMatches(text: string, gazetteer: CompiledGazetteer): GazetteerMatch[] {
   const tokens = tokenize(text);
-  const candidates: Candidate[] = [];
+  const candidates: GazetteerMatch[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
     let node: TrieNode | undefined = gazetteer.root.next.get((tokens[i] as TextToken).key.trimStart());
-    let best: Candidate | undefined;
+    let best: GazetteerMatch | undefined;
     for (let j = i; node !== undefined; ) {
       const start = (tokens[i] as TextToken).start;
       const end = (tokens[j] as TextToken).end;
@@ -226,7 +231,7 @@ export function findMatches(text: string, gazetteer: CompiledGazetteer): Candida
   }
   // filter_spans: longest first (then earliest); keep those that overlap nothing kept.
   const byLength = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const kept: Candidate[] = [];
+  const kept: GazetteerMatch[] = [];
   const taken = new Set<number>();
   for (const c of byLength) {
     let free = true;
@@ -239,10 +244,10 @@ export function findMatches(text: string, gazetteer: CompiledGazetteer): Candida
 }
 
 /** Entities for the matches, with canonical name, kind and label from the entries; ids e1, e2, ... */
-export function matchesToEntities(text: string, matches: readonly Candidate[], gazetteer: CompiledGazetteer): Entity[] {
+export function matchesToEntities(text: string, matches: readonly GazetteerMatch[], gazetteer: CompiledGazetteer): Entity[] {
   return matches.map((m, i) => {
     const e = gazetteer.entries[m.entry] as GazetteerEntry;
-    const label: EntityLabel = e.label ?? (e.kind === 'product' ? 'PRODUCT' : 'ORG');
+    const label = entryLabel(e);
     return {
       id: `e${i + 1}`,
       start: m.start,
@@ -255,4 +260,26 @@ export function matchesToEntities(text: string, matches: readonly Candidate[], g
       kind: e.kind,
     };
   });
+}
+
+/**
+ * The entry a name is an alias of, ignoring context rules (the caller already knows it is a name), or
+ * undefined. Exact aliases must match exactly; others ignore case and accents. Runs in the length of
+ * the name.
+ */
+export function lookupAlias(name: string, gazetteer: CompiledGazetteer): GazetteerEntry | undefined {
+  const tokens = tokenize(name);
+  const first = tokens[0];
+  if (first === undefined) return undefined;
+  let node: TrieNode | undefined = gazetteer.root.next.get(first.key.trimStart());
+  for (let j = 1; j < tokens.length && node !== undefined; j += 1) node = node.next.get((tokens[j] as TextToken).key);
+  if (node === undefined) return undefined;
+  const surface = unify(name);
+  const hit = node.terminals.find((t) => !t.exact || t.surface === surface);
+  return hit === undefined ? undefined : gazetteer.entries[hit.entry];
+}
+
+/** The label an entry gives its matches. */
+export function entryLabel(e: GazetteerEntry): EntityLabel {
+  return e.label ?? (e.kind === 'product' ? 'PRODUCT' : 'ORG');
 }

@@ -1,0 +1,72 @@
+import type { DateLanguage } from './types.ts';
+
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+
+export const nl: DateLanguage = {
+  code: 'nl',
+  name: 'Dutch',
+  months: [
+    ['januari'], ['februari'], ['maart'], ['april'], ['mei'], ['juni'], ['juli'], ['augustus'], ['september'], ['oktober'],
+    ['november'], ['december'],
+  ],
+  monthAbbreviations: [['jan'], ['feb'], ['mrt'], ['apr'], [], ['jun'], ['jul'], ['aug'], ['sep', 'sept'], ['okt'], ['nov'], ['dec']],
+  weekdays: [['maandag'], ['dinsdag'], ['woensdag'], ['donderdag'], ['vrijdag'], ['zaterdag'], ['zondag']],
+  weekdayCompounds: '(?:ochtend|middag|avond|nacht)',
+  partsOfDay: [],
+  seasons: { spring: ['lente', 'voorjaar'], summer: ['zomer'], autumn: ['herfst', 'najaar'], winter: ['winter'] },
+  units: { day: [], week: ['week'], weekend: ['weekend'], month: ['maand'], quarter: ['kwartaal'], half: ['halfjaar'], year: ['jaar'] },
+  durationUnits: { day: ['dag', 'dagen'], week: ['week', 'weken'], month: ['maand', 'maanden'], year: ['jaar', 'jaren'], decade: ['decennium', 'decennia'] },
+  numbers: { een: 1, één: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, elf: 11, twaalf: 12 },
+  ordinals: { eerste: 1, tweede: 2, derde: 3, vierde: 4, laatste: -1 },
+  relative: {
+    this: { pre: ['deze', 'dit'], post: [] },
+    next: { pre: ['volgende', 'komende', 'volgend'], post: [] },
+    last: { pre: ['vorige', 'afgelopen', 'vorig'], post: [] },
+  },
+  relativeDays: [
+    { forms: ['vandaag', 'vanochtend', 'vanmorgen', 'vanavond', 'vannacht', 'vanmiddag'], offset: 0 },
+    { forms: ['gisteren'], offset: -1 },
+    { forms: ['eergisteren'], offset: -2 },
+    { forms: ['morgen'], offset: 1 },
+    { forms: ['overmorgen'], offset: 2 },
+  ],
+  relativeDayGuards: { morgen: { notBefore: '(?:de|elke|iedere|die|deze)[^\\S\\n]+' } },
+  relations: [
+    { forms: ['uiterlijk', 'tegen'], relation: 'by', tense: 'future' },
+    { forms: ['sinds', 'sedert'], relation: 'since', opens: true, tense: 'past' },
+    { forms: ['tot', 'tot en met', 'tot aan'], relation: 'until', joins: true },
+    { forms: ['vanaf', 'met ingang van'], relation: 'from' },
+    { forms: ['voor', 'vóór'], relation: 'before' },
+    { forms: ['na'], relation: 'after' },
+    { forms: ['tijdens', 'gedurende'], relation: 'during' },
+    { forms: ['in', 'op', 'rond'], relation: 'at' },
+    { forms: ['over'], relation: 'at', shift: 1, durationOnly: true },
+    { forms: ['van', 'tussen'], relation: 'at', opens: true, rangeOnly: true, licensesYear: false },
+    { forms: ['en'], relation: 'at', joins: true, rangeOnly: true, licensesYear: false },
+  ],
+  determiners: ['de', 'het'],
+  modifiers: { early: ['begin'], mid: ['medio', 'half', 'midden'], late: ['eind', 'einde', 'eind van'] },
+  modifierLinks: [],
+  agoWords: ['geleden'],
+  yearWords: ['jaar'],
+  templates: {
+    dates: ['(?:{WD}{S})?{DAY}{S}{MONTH}(?:{S}{YEAR})?'],
+    dayRanges: ['{DAY}(?:{S}(?:tot|en){S}|{S?}[-–]{S?}){DAY2}{S}{MONTH}(?:{S}{YEAR})?'],
+    monthYearLink: '{S}',
+    seasonYearLink: '{S}(?:van{S})?',
+    periodYearLink: '{S}(?:van{S})?',
+    quarters: ['{ORD}{S}kwartaal', 'Q{QN}'],
+    halves: ['{ORD}{S}(?:halfjaar|helft)', 'H{HN}'],
+    decades: ['jaren{S}{DEC}', '{DEC}{A}?er{S}jaren'],
+  },
+  numericOrder: 'dmy',
+  bareYears: false,
+  countedNouns: ['euro', 'dollar', 'mensen', 'personen', 'inwoners', 'werknemers', 'banen', 'km', 'meter', 'ton', 'auto', 'punten', 'stemmen', 'doden', 'studenten', 'bedrijven', 'klanten', 'gebruikers', 'keer', 'uur', 'dagen', 'jaar', 'maanden', 'miljoen', 'miljard'],
+  quantityWords: ['meer dan', 'minder dan', 'bijna', 'ongeveer', 'zo’n', "zo'n", 'minstens', 'ruim', 'nummer'],
+  caseSensitive: ['lente', 'voorjaar', 'zomer', 'herfst', 'najaar', 'winter'],
+  tense: {
+    past: `${B}(?:heeft|hebben|had|hadden|was|waren|werd|werden|\\p{L}*ge\\p{L}{3,}(?:d|t|en))${E}`,
+    future: `${B}(?:zal|zullen|zou|zouden|gaat|gaan|wil|willen|verwacht|gepland)${E}`,
+  },
+};

@@ -1,0 +1,76 @@
+import type { DateLanguage } from './types.ts';
+
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+
+export const pt: DateLanguage = {
+  code: 'pt',
+  name: 'Portuguese',
+  months: [
+    ['janeiro'], ['fevereiro'], ['março', 'marco'], ['abril'], ['maio'], ['junho'], ['julho'], ['agosto'], ['setembro'], ['outubro'],
+    ['novembro'], ['dezembro'],
+  ],
+  monthAbbreviations: [['jan'], ['fev'], ['mar'], ['abr'], [], ['jun'], ['jul'], ['ago'], ['set'], ['out'], ['nov'], ['dez']],
+  weekdays: [
+    ['segunda-feira', 'segunda'], ['terça-feira', 'terça'], ['quarta-feira', 'quarta'], ['quinta-feira', 'quinta'],
+    ['sexta-feira', 'sexta'], ['sábado'], ['domingo'],
+  ],
+  partsOfDay: ['de manhã', 'à tarde', 'à noite'],
+  seasons: { spring: ['primavera'], summer: ['verão'], autumn: ['outono'], winter: ['inverno'] },
+  units: { day: [], week: ['semana'], weekend: ['fim de semana'], month: ['mês'], quarter: ['trimestre'], half: ['semestre'], year: ['ano'] },
+  durationUnits: { day: ['dia', 'dias'], week: ['semana', 'semanas'], month: ['mês', 'meses'], year: ['ano', 'anos'], decade: ['década', 'décadas'] },
+  numbers: { um: 1, uma: 1, dois: 2, duas: 2, três: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10, onze: 11, doze: 12 },
+  ordinals: { primeiro: 1, primeira: 1, '1º': 1, segundo: 2, segunda: 2, '2º': 2, terceiro: 3, terceira: 3, '3º': 3, quarto: 4, '4º': 4, último: -1 },
+  relative: {
+    this: { pre: ['este', 'esta', 'neste', 'nesta'], post: [] },
+    next: { pre: ['próximo', 'próxima'], post: ['que vem'] },
+    last: { pre: ['último', 'última'], post: ['passado', 'passada'] },
+  },
+  relativeDays: [
+    { forms: ['hoje'], offset: 0 },
+    { forms: ['ontem'], offset: -1 },
+    { forms: ['anteontem'], offset: -2 },
+    { forms: ['amanhã'], offset: 1 },
+    { forms: ['depois de amanhã'], offset: 2 },
+  ],
+  relativeDayGuards: { amanhã: { notBefore: '(?:de|pela|esta|cada)[^\\S\\n]+' } },
+  relations: [
+    { forms: ['desde', 'desde o', 'desde a'], relation: 'since', opens: true, tense: 'past' },
+    { forms: ['até', 'até o', 'até a', 'até ao'], relation: 'until', joins: true },
+    { forms: ['a partir de', 'a partir do', 'a partir da'], relation: 'from' },
+    { forms: ['antes de', 'antes do', 'antes da'], relation: 'before' },
+    { forms: ['depois de', 'depois do', 'depois da', 'após'], relation: 'after' },
+    { forms: ['durante'], relation: 'during' },
+    { forms: ['em', 'no', 'na', 'nos', 'nas'], relation: 'at' },
+    { forms: ['há'], relation: 'at', shift: -1, durationOnly: true },
+    { forms: ['daqui a', 'dentro de'], relation: 'at', shift: 1, durationOnly: true },
+    { forms: ['a', 'ao'], relation: 'at', joins: true, licensesYear: false },
+    { forms: ['de', 'do', 'da', 'entre'], relation: 'at', opens: true, rangeOnly: true, licensesYear: false },
+    { forms: ['e'], relation: 'at', joins: true, rangeOnly: true, licensesYear: false },
+  ],
+  determiners: ['o', 'a', 'os', 'as'],
+  modifiers: { early: ['início', 'inicio', 'começo'], mid: ['meados'], late: ['final', 'fim', 'finais'] },
+  modifierLinks: ['de', 'do', 'da'],
+  agoWords: ['atrás'],
+  yearWords: ['ano'],
+  templates: {
+    dates: ['(?:{WD},?{S})?{DAY}(?:º|°)?{S}de{S}{MONTH}(?:{S}de{S}{YEAR})?'],
+    dayRanges: ['{DAY}(?:{S}(?:a|e){S}|{S?}[-–]{S?}){DAY2}{S}de{S}{MONTH}(?:{S}de{S}{YEAR})?'],
+    monthYearLink: '{S}(?:de{S})?',
+    seasonYearLink: '{S}(?:de{S})?',
+    periodYearLink: '{S}(?:de{S})?',
+    quarters: ['{ORD}{S}trimestre', 'T{QN}'],
+    halves: ['{ORD}{S}semestre', 'S{HN}'],
+    decades: ['anos{S}{DEC}', 'anos{S}{DECW}', 'década{S}de{S}{DEC}'],
+  },
+  decadeWords: { vinte: 1920, trinta: 1930, quarenta: 1940, cinquenta: 1950, sessenta: 1960, setenta: 1970, oitenta: 1980, noventa: 1990 },
+  numericOrder: 'dmy',
+  bareYears: false,
+  countedNouns: ['euros', 'reais', 'dólares', 'pessoas', 'habitantes', 'funcionários', 'trabalhadores', 'empregos', 'km', 'metros', 'toneladas', 'carros', 'veículos', 'pontos', 'votos', 'mortos', 'alunos', 'empresas', 'clientes', 'usuários', 'vezes', 'horas', 'dias', 'anos', 'meses', 'milhões', 'bilhões'],
+  quantityWords: ['mais de', 'menos de', 'cerca de', 'quase', 'pelo menos', 'número'],
+  caseSensitive: ['primavera', 'verão', 'outono', 'inverno'],
+  tense: {
+    past: `${B}(?:foi|foram|tinha|tinham|era|eram|\\p{L}{3,}(?:ou|aram|eu|eram|iu|iram))${E}`,
+    future: `${B}(?:vai|vão|irá|irão|deve|devem|prevê|previsto|prevista|\\p{L}{3,}(?:rá|rão|ria|riam))${E}`,
+  },
+};

@@ -1,0 +1,3 @@
+import type { DATE_GRAINS } from '@faits/document';
+
+export type DateGrain = (typeof DATE_GRAINS)[number];

@@ -1,0 +1,212 @@
+/**
+ * The detectors and how their votes are combined. Each gives, for every candidate language, a log-score
+ * (0 for the best, negative for the others, growing with the length of the text); the sum, through a softmax,
+ * gives the ranked candidates. The weights were tuned on the WikiNEuRal train split (never on the val split
+ * that `scripts/measure-langid.ts` reports on): see README.md.
+ */
+
+import { eld as sharedEld } from 'eld/small';
+import { francAll } from 'franc';
+import { FRANC_TO_ISO1 } from './codes.ts';
+import { LANGUAGE_DATA, SUPPORTED_LANGUAGES, type SupportedLanguage } from './lang/index.ts';
+import type { Prepared } from './prepare.ts';
+
+/** The log-score of each candidate, from each detector. */
+export interface Evidence {
+  /** Candidates in the order given. */
+  readonly candidates: readonly string[];
+  /** Letters left after masking (what the detectors saw). */
+  readonly letters: number;
+  /** Words left after masking. */
+  readonly words: number;
+  /** franc: `francScore - 1` per candidate (0 best, down to -1); absent when franc could say nothing. */
+  readonly franc: ReadonlyMap<string, number> | undefined;
+  /** eld: average n-gram score relative to the best (0 best, down to -1); absent when eld found no n-gram. */
+  readonly eld: ReadonlyMap<string, number> | undefined;
+  /** Function words: hits per candidate, a word found in k lexicons counting 1/k. */
+  readonly lexicon: ReadonlyMap<string, number>;
+  /** Letters outside ASCII that a candidate writes, a letter written by k candidates counting 1/k. */
+  readonly diacritics: ReadonlyMap<string, number>;
+  /** Digit grouping conventions seen (`100 000`, `100,000`, `100.000`, `2,5`). */
+  readonly numbers: ReadonlyMap<string, number>;
+}
+
+/** How much each detector counts. Public for the measurement script; not part of the package API. */
+export interface Weights {
+  /** franc, per letter of masked text (capped at `capLetters`). */
+  readonly franc: number;
+  /** eld, per word of masked text (capped at `capWords`). */
+  readonly eld: number;
+  /** The lowest eld relative score used: an n-gram table that knows nothing of a short text says little. */
+  readonly eldFloor: number;
+  readonly lexicon: number;
+  readonly diacritics: number;
+  readonly numbers: number;
+  readonly capLetters: number;
+  readonly capWords: number;
+}
+
+export const DEFAULT_WEIGHTS: Weights = {
+  franc: 0.25,
+  eld: 12,
+  eldFloor: -0.3,
+  lexicon: 6,
+  diacritics: 4,
+  numbers: 1.5,
+  capLetters: 400,
+  capWords: 60,
+};
+
+const FRANC_CODES: ReadonlyMap<string, readonly string[]> = (() => {
+  const byIso1 = new Map<string, string[]>();
+  for (const [iso3, iso1] of Object.entries(FRANC_TO_ISO1)) byIso1.set(iso1, [...(byIso1.get(iso1) ?? []), iso3]);
+  return byIso1;
+})();
+
+/** eld's "small" table, in an instance of our own so that no setting of another user of eld leaks in. */
+const eldDetector = sharedEld.newInstance();
+
+/** The ISO 639-1 codes eld knows. */
+export const ELD_LANGUAGES: readonly string[] = Object.freeze(Object.values(eldDetector.info().Languages));
+
+/** Lexicon of each supported language, and in how many lexicons each word is. */
+const LEXICONS: ReadonlyMap<SupportedLanguage, ReadonlySet<string>> = new Map(
+  SUPPORTED_LANGUAGES.map((code) => [code, new Set([...LANGUAGE_DATA[code].words, ...LANGUAGE_DATA[code].capitalized])]),
+);
+
+/**
+ * The number conventions, as a log-score per language: French writes `100 000` (U+0020, U+00A0 or U+202F),
+ * English `100,000` and `2.5`, the others mostly `100.000` and `2,5`. Set by hand, small on purpose.
+ */
+const NUMBER_SCORES: Readonly<Record<keyof Prepared['numbers'], Readonly<Partial<Record<string, number>>>>> = {
+  spaceThousands: { fr: 0, es: -0.7, pt: -0.7, de: -1, it: -1.2, nl: -1.2, en: -1.5 },
+  commaThousands: { en: 0, fr: -1.5, de: -1.5, es: -1.2, it: -1.5, pt: -1.2, nl: -1.5 },
+  dotThousands: { de: 0, es: 0, it: 0, pt: 0, nl: 0, fr: -0.7, en: -1.2 },
+  decimalComma: { fr: 0, de: 0, es: 0, it: 0, pt: 0, nl: 0, en: -1 },
+};
+
+/** Gathers the evidence for `candidates` (ISO 639-1 codes, plus `und` in wide mode). */
+export function gatherEvidence(prepared: Prepared, candidates: readonly string[], wide: boolean): Evidence {
+  const letters = countLetters(prepared.masked);
+  const words = prepared.words.length;
+  return {
+    candidates,
+    letters,
+    words,
+    franc: letters === 0 ? undefined : francEvidence(prepared.masked, candidates, wide),
+    eld: letters === 0 ? undefined : eldEvidence(prepared.masked, candidates),
+    lexicon: lexiconEvidence(prepared.words, candidates),
+    diacritics: diacriticEvidence(prepared.masked, candidates),
+    numbers: numberEvidence(prepared.numbers, candidates),
+  };
+}
+
+const LETTER = /\p{L}/gu;
+function countLetters(text: string): number {
+  LETTER.lastIndex = 0;
+  let n = 0;
+  while (LETTER.exec(text) !== null) n += 1;
+  return n;
+}
+
+function francEvidence(text: string, candidates: readonly string[], wide: boolean): Map<string, number> | undefined {
+  const only: string[] = [];
+  for (const code of candidates) only.push(...(FRANC_CODES.get(code) ?? []));
+  const options = wide ? { minLength: 1 } : { only, minLength: 1 };
+  const ranked = francAll(text, options);
+  if (ranked.length === 0 || ranked[0]?.[0] === 'und') return undefined;
+  const scores = new Map<string, number>();
+  for (const [iso3, score] of ranked) {
+    const code = FRANC_TO_ISO1[iso3] ?? (wide ? 'und' : undefined);
+    if (code === undefined || !candidates.includes(code)) continue;
+    const value = score - 1;
+    const previous = scores.get(code);
+    if (previous === undefined || value > previous) scores.set(code, value);
+  }
+  return scores.size === 0 ? undefined : scores;
+}
+
+function eldEvidence(text: string, candidates: readonly string[]): Map<string, number> | undefined {
+  const result = eldDetector.detect(text);
+  if (result.language === '') return undefined;
+  const raw = result.getScores();
+  // getScores() gives s = x / (x + 25) for the mean n-gram score x: undo it to compare languages linearly.
+  const means = new Map<string, number>();
+  let best = 0;
+  for (const code of candidates) {
+    const s = raw[code];
+    if (s === undefined || s <= 0 || s >= 1) continue;
+    const x = (25 * s) / (1 - s);
+    means.set(code, x);
+    if (x > best) best = x;
+  }
+  if (best === 0) return undefined;
+  const scores = new Map<string, number>();
+  for (const code of candidates) scores.set(code, (means.get(code) ?? 0) / best - 1);
+  return scores;
+}
+
+function lexiconEvidence(words: readonly string[], candidates: readonly string[]): Map<string, number> {
+  const scores = new Map<string, number>(candidates.map((c) => [c, 0]));
+  const holders: string[] = [];
+  for (const word of words) {
+    holders.length = 0;
+    for (const code of candidates) {
+      if (LEXICONS.get(code as SupportedLanguage)?.has(word) === true) holders.push(code);
+    }
+    for (const code of holders) scores.set(code, (scores.get(code) ?? 0) + 1 / holders.length);
+  }
+  return scores;
+}
+
+const NON_ASCII_LETTER = /[^\p{ASCII}\P{L}]/gu;
+const LETTER_SETS: ReadonlyMap<string, string> = new Map(SUPPORTED_LANGUAGES.map((c) => [c, LANGUAGE_DATA[c].letters]));
+
+function diacriticEvidence(text: string, candidates: readonly string[]): Map<string, number> {
+  const scores = new Map<string, number>(candidates.map((c) => [c, 0]));
+  NON_ASCII_LETTER.lastIndex = 0;
+  const holders: string[] = [];
+  for (let m = NON_ASCII_LETTER.exec(text); m !== null; m = NON_ASCII_LETTER.exec(text)) {
+    const letter = m[0].toLowerCase();
+    holders.length = 0;
+    for (const code of candidates) if (LETTER_SETS.get(code)?.includes(letter) === true) holders.push(code);
+    for (const code of holders) scores.set(code, (scores.get(code) ?? 0) + 1 / holders.length);
+  }
+  return scores;
+}
+
+function numberEvidence(hints: Prepared['numbers'], candidates: readonly string[]): Map<string, number> {
+  const scores = new Map<string, number>(candidates.map((c) => [c, 0]));
+  for (const key of Object.keys(NUMBER_SCORES) as (keyof Prepared['numbers'])[]) {
+    const seen = Math.min(hints[key], 3);
+    if (seen === 0) continue;
+    for (const code of candidates) {
+      const value = NUMBER_SCORES[key][code];
+      if (value !== undefined) scores.set(code, (scores.get(code) ?? 0) + seen * value);
+    }
+  }
+  return scores;
+}
+
+/** Sums the evidence into one log-score per candidate, then a softmax: scores in [0, 1] that sum to 1. */
+export function combine(evidence: Evidence, weights: Weights = DEFAULT_WEIGHTS): { lang: string; score: number }[] {
+  const { candidates } = evidence;
+  const letters = Math.min(evidence.letters, weights.capLetters);
+  const words = Math.min(evidence.words, weights.capWords);
+  const logits = candidates.map((code) => {
+    let z = 0;
+    const f = evidence.franc?.get(code);
+    if (evidence.franc !== undefined) z += weights.franc * letters * (f ?? -1);
+    if (evidence.eld !== undefined) z += weights.eld * words * Math.max(evidence.eld.get(code) ?? -1, weights.eldFloor);
+    z += weights.lexicon * (evidence.lexicon.get(code) ?? 0);
+    z += weights.diacritics * (evidence.diacritics.get(code) ?? 0);
+    z += weights.numbers * (evidence.numbers.get(code) ?? 0);
+    return z;
+  });
+  const max = Math.max(...logits);
+  const exps = logits.map((z) => Math.exp(z - max));
+  const total = exps.reduce((a, b) => a + b, 0);
+  return candidates
+    .map((lang, i) => ({ lang, score: (exps[i] ?? 0) / total }))
+    .sort((a, b) => b.score - a.score || a.lang.localeCompare(b.lang));
+}

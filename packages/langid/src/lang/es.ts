@@ -1,0 +1,58 @@
+import type { LanguageData } from './types.ts';
+
+export const es: LanguageData = {
+  code: 'es',
+  iso639_3: 'spa',
+  names: ['spanish', 'castilian', 'español', 'espanol', 'castellano', 'espagnol', 'spanisch', 'spagnolo', 'espanhol',
+    'spaans'],
+  capitalized: [],
+  letters: 'áéíóúüñ¿¡',
+  words: [
+    // months and days
+    'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre',
+    'noviembre', 'diciembre', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo',
+    // articles and contractions
+    'el', 'la', 'los', 'las', 'lo', 'un', 'una', 'unos', 'unas', 'al', 'del',
+    // pronouns
+    'yo', 'tú', 'él', 'ella', 'ellos', 'ellas', 'usted', 'ustedes', 'nosotros', 'vosotros', 'me', 'te', 'se',
+    'le', 'les', 'nos', 'os', 'mi', 'mis', 'tu', 'tus', 'su', 'sus', 'nuestro', 'nuestra', 'este', 'esta', 'estos',
+    'estas', 'ese', 'esa', 'esos', 'esas', 'aquel', 'aquella', 'esto', 'eso', 'que', 'quien', 'quienes', 'cual',
+    'cuales', 'cuyo', 'cuya', 'donde', 'cuando', 'como', 'qué', 'cómo', 'dónde', 'cuándo', 'sí', 'mismo', 'misma',
+    // conjunctions
+    'y', 'e', 'o', 'u', 'pero', 'sino', 'ni', 'porque', 'aunque', 'si', 'mientras', 'pues', 'sin', 'embargo',
+    'también', 'tampoco', 'además', 'así', 'entonces', 'luego', 'no', 'ya', 'muy', 'más', 'menos', 'tan', 'tanto',
+    // prepositions
+    'a', 'ante', 'bajo', 'con', 'contra', 'de', 'desde', 'durante', 'en', 'entre', 'hacia', 'hasta', 'mediante',
+    'para', 'por', 'según', 'sobre', 'tras', 'junto', 'cerca', 'dentro', 'fuera', 'después', 'antes', 'través',
+    // adverbs and determiners
+    'todo', 'toda', 'todos', 'todas', 'otro', 'otra', 'otros', 'otras', 'mucho', 'mucha', 'muchos', 'muchas',
+    'poco', 'pocos', 'varios', 'varias', 'algunos', 'algunas', 'alguno', 'alguna', 'ningún', 'ninguna', 'cada',
+    'aquí', 'allí', 'ahora', 'hoy', 'ayer', 'mañana', 'siempre', 'nunca', 'todavía', 'aún', 'casi', 'solo', 'sólo',
+    'solamente', 'bien', 'mal', 'actualmente', 'posteriormente', 'finalmente', 'aproximadamente', 'incluso',
+    // frequent verbs
+    'es', 'son', 'era', 'eran', 'fue', 'fueron', 'ser', 'sido', 'siendo', 'será', 'serán', 'sería', 'sea', 'está',
+    'están', 'estaba', 'estaban', 'estar', 'estado', 'estuvo', 'ha', 'han', 'había', 'habían', 'haber', 'he',
+    'hemos', 'hay', 'hubo', 'habría', 'tiene', 'tienen', 'tenía', 'tener', 'tuvo', 'hace', 'hacer', 'hizo',
+    'hecho', 'puede', 'pueden', 'podría', 'poder', 'pudo', 'debe', 'deben', 'debido', 'dijo', 'dice', 'según',
+    'llamado', 'llamada', 'conocido', 'conocida', 'nacido', 'nació', 'murió', 'fundado', 'fundada', 'ubicado',
+    'ubicada', 'situado', 'situada', 'publicado', 'lanzado', 'ganó', 'jugó', 'comenzó', 'llegó', 'obtuvo',
+    'convirtió', 'realizó', 'trabajó', 'tras', 'encuentra', 'forma', 'parte',
+    // frequent nouns and adjectives
+    'año', 'años', 'vez', 'veces', 'ciudad', 'país', 'mundo', 'gobierno', 'presidente', 'primer', 'primero',
+    'primera', 'segundo', 'segunda', 'último', 'última', 'nuevo', 'nueva', 'gran', 'grande', 'grandes', 'pequeño',
+    'dos', 'tres', 'cuatro', 'cinco', 'diez', 'cien', 'mil', 'millones', 'millón', 'equipo', 'temporada',
+    'guerra', 'rey', 'región', 'provincia', 'municipio', 'iglesia', 'siglo', 'norte', 'sur', 'este', 'oeste',
+    'estado', 'nacional', 'español', 'española', 'nombre', 'familia', 'hijo', 'hija', 'padre', 'madre', 'hermano',
+    'esposa', 'mujer', 'hombre', 'canción', 'libro', 'historia', 'final', 'día', 'días', 'mes', 'meses', 'semana',
+    'juego', 'jugador', 'campeonato', 'copa', 'liga', 'elección', 'elecciones', 'trabajo', 'empresa',
+    'desarrollo', 'mercado', 'precio', 'acuerdo', 'dólares', 'euros', 'también', 'estados', 'unidos',
+    // the vocabulary of tech and business news, the same concepts in every language
+    'chip', 'chips', 'semiconductores', 'procesador', 'procesadores', 'servidor', 'servidores', 'datos', 'centro',
+    'centros', 'supercomputadora', 'superordenador', 'ordenador', 'computadora', 'software', 'inteligencia',
+    'artificial', 'modelo', 'modelos', 'planta', 'fábrica', 'fábricas', 'empleados', 'trabajadores', 'clientes',
+    'accionistas', 'inversores', 'ingresos', 'ventas', 'beneficio', 'beneficios', 'ganancias', 'crecimiento',
+    'subida', 'caída', 'compra', 'adquisición', 'fusión', 'demanda', 'juicio', 'competidores', 'lanzamiento',
+    'lanza', 'lanzó', 'prevé', 'anuncia', 'anunció', 'multimillonario', 'fundador', 'director', 'ejecutivo',
+    'consejero', 'delegado', 'financiación', 'capital', 'valoración', 'bolsa', 'acción', 'acciones',
+  ],
+};

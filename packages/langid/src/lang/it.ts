@@ -1,0 +1,59 @@
+import type { LanguageData } from './types.ts';
+
+export const it: LanguageData = {
+  code: 'it',
+  iso639_3: 'ita',
+  names: ['italian', 'italiano', 'italien', 'italienisch', 'italiaans'],
+  capitalized: [],
+  letters: 'àèéìíòóù',
+  words: [
+    // months and days
+    'gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre',
+    'novembre', 'dicembre', 'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica',
+    // articles and articulated prepositions
+    'il', 'lo', 'la', 'i', 'gli', 'le', "l'", 'un', 'uno', 'una', "un'", 'del', 'dello', 'della', 'dei', 'degli',
+    'delle', "dell'", 'al', 'allo', 'alla', 'ai', 'agli', 'alle', "all'", 'dal', 'dallo', 'dalla', 'dai', 'dagli',
+    'dalle', "dall'", 'nel', 'nello', 'nella', 'nei', 'negli', 'nelle', "nell'", 'sul', 'sullo', 'sulla', 'sui',
+    'sugli', 'sulle', "sull'", 'col', 'coi',
+    // pronouns
+    'io', 'tu', 'lui', 'lei', 'noi', 'voi', 'loro', 'mi', 'ti', 'si', 'ci', 'vi', 'ne', 'gli', "c'", 'suo', 'sua',
+    'suoi', 'sue', 'mio', 'mia', 'tuo', 'nostro', 'nostra', 'questo', 'questa', 'questi', 'queste', 'quello',
+    'quella', 'quelli', 'quelle', "quell'", 'quel', 'che', 'chi', 'cui', 'quale', 'quali', 'cosa', 'dove',
+    'quando', 'come', 'perché', 'stesso', 'stessa', 'egli', 'essa', 'esso',
+    // conjunctions
+    'e', 'ed', 'o', 'oppure', 'ma', 'però', 'anche', 'pure', 'né', 'se', 'mentre', 'poiché', 'quindi', 'dunque',
+    'inoltre', 'infatti', 'tuttavia', 'invece', 'cioè', 'non', 'più', 'meno', 'molto', 'poco', 'già', 'ancora',
+    // prepositions
+    'di', "d'", 'a', 'ad', 'da', 'in', 'con', 'su', 'per', 'tra', 'fra', 'verso', 'senza', 'sotto', 'sopra',
+    'dopo', 'prima', 'durante', 'contro', 'presso', 'secondo', 'attraverso', 'fino', 'oltre', 'dentro', 'fuori',
+    // adverbs and determiners
+    'tutto', 'tutta', 'tutti', 'tutte', 'altro', 'altra', 'altri', 'altre', 'molti', 'molte', 'molta', 'alcuni',
+    'alcune', 'ogni', 'qualche', 'nessuno', 'nessuna', 'tanto', 'tanti', 'sempre', 'mai', 'spesso', 'oggi', 'ieri',
+    'domani', 'ora', 'adesso', 'qui', 'qua', 'lì', 'là', 'così', 'bene', 'male', 'circa', 'quasi', 'solo',
+    'soltanto', 'successivamente', 'attualmente', 'insieme', 'poi', 'sì', "po'",
+    // frequent verbs
+    'è', 'sono', 'era', 'erano', 'fu', 'furono', 'essere', 'stato', 'stata', 'stati', 'state', 'sarà', 'sarebbe',
+    'sia', 'siano', 'ha', 'hanno', 'aveva', 'avevano', 'ebbe', 'avere', 'avuto', 'ho', 'abbiamo', 'fa', 'fanno',
+    'fatto', 'fare', 'fece', 'può', 'possono', 'potrebbe', 'deve', 'devono', 'dovrebbe', 'viene', 'vengono',
+    'venne', 'disse', 'detto', 'nato', 'nata', 'morto', 'morta', 'chiamato', 'chiamata', 'conosciuto',
+    'conosciuta', 'fondato', 'fondata', 'situato', 'situata', 'pubblicato', 'vinse', 'giocato', 'divenne',
+    'diventato', 'trova', 'trovano', 'inizio', 'iniziò', 'ottenne', 'partecipato', 'entrò', 'tornò',
+    // frequent nouns and adjectives
+    'anno', 'anni', 'volta', 'volte', 'città', 'paese', 'mondo', 'governo', 'presidente', 'primo', 'prima',
+    'secondo', 'ultimo', 'ultima', 'nuovo', 'nuova', 'grande', 'grandi', 'piccolo', 'piccola', 'due', 'tre',
+    'quattro', 'cinque', 'dieci', 'cento', 'mille', 'milioni', 'miliardi', 'squadra', 'stagione', 'guerra', 're',
+    'regione', 'provincia', 'comune', 'chiesa', 'secolo', 'nord', 'sud', 'est', 'ovest', 'stato', 'nazionale',
+    'italiano', 'italiana', 'nome', 'famiglia', 'figlio', 'figlia', 'padre', 'madre', 'fratello', 'moglie',
+    'donna', 'uomo', 'canzone', 'libro', 'storia', 'fine', 'giorno', 'giorni', 'mese', 'mesi', 'settimana',
+    'gioco', 'giocatore', 'campionato', 'coppa', 'elezioni', 'lavoro', 'società', 'azienda', 'sviluppo',
+    'mercato', 'prezzo', 'accordo', 'dollari', 'euro', 'parte', 'gruppo',
+    // the vocabulary of tech and business news, the same concepts in every language
+    'chip', 'semiconduttori', 'processore', 'processori', 'server', 'dati', 'centro', 'centri', 'supercomputer',
+    'computer', 'calcolatore', 'software', 'intelligenza', 'artificiale', 'modello', 'modelli', 'stabilimento',
+    'fabbrica', 'fabbriche', 'dipendenti', 'lavoratori', 'clienti', 'azionisti', 'investitori', 'fatturato',
+    'ricavi', 'utile', 'utili', 'crescita', 'aumento', 'calo', 'acquisizione', 'fusione', 'causa', 'processo',
+    'concorrenti', 'lancio', 'lancia', 'lanciato', 'prevede', 'annuncia', 'annunciato', 'miliardario', 'fondatore',
+    'amministratore', 'delegato', 'direttore', 'finanziamento', 'capitale', 'valutazione', 'borsa', 'azione',
+    'azioni',
+  ],
+};

@@ -1,0 +1,23 @@
+/** What Faits knows about one supported language, apart from the algorithm (spaCy's `lang/<code>` habit). */
+export interface LanguageData {
+  /** ISO 639-1 code, the one Faits outputs. */
+  readonly code: string;
+  /** ISO 639-3 code, the one franc outputs. */
+  readonly iso639_3: string;
+  /** ISO 639-2/B (bibliographic) code, when it differs from ISO 639-3 (`fre`, `ger`, `dut`). */
+  readonly iso639_2b?: string;
+  /** Names accepted by `normalizeLanguage`, lowercased: English, native, and in the other supported languages. */
+  readonly names: readonly string[];
+  /**
+   * Function words and very frequent words, lowercased, written by hand. An elided form keeps its apostrophe
+   * (`l'`, `qu'`, `dell'`); an English clitic starts with one (`'s`, `n't`).
+   */
+  readonly words: readonly string[];
+  /**
+   * Lowercased words that the language writes with a capital inside a sentence (German nouns, English month
+   * and day names): masking keeps them, where it drops other capitalized words as names.
+   */
+  readonly capitalized: readonly string[];
+  /** Letters outside ASCII that the language writes in ordinary words (a weak hint for very short text). */
+  readonly letters: string;
+}
