@@ -42,10 +42,10 @@ export function extractFacts(doc: Document, options: ExtractFactsOptions = {}): 
     .map(({ anchor: _anchor, ...fact }, i) => ({ id: `f${i + 1}`, ...fact }) as Fact);
 }
 
-/** The claims stage: adds `facts`. */
+/** The claims stage: adds `facts` from the entities, numbers and dates layers. */
 export const claimsStage: Stage = {
   name: 'claims.v1',
-  requires: ['text'],
+  requires: ['text', 'entities', 'numbers', 'dates'],
   provides: ['facts'],
   run: (doc: Document) => ({ ...doc, facts: extractFacts(doc) }),
 };

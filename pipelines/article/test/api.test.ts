@@ -1,0 +1,11 @@
+import { describe, expect, it } from 'vitest';
+
+describe('@faits/pipeline-article public API', () => {
+  it('exports exactly the documented names', async () => {
+    const api = await import('@faits/pipeline-article');
+    expect(Object.keys(api).sort()).toEqual([
+      'PIPELINES', 'PipelineConfigSchema', 'STAGE_NAMES', 'USAGE', 'completedIds', 'createPipeline', 'decodeText', 'formatPretty',
+      'main', 'readInput', 'resolveConfig', 'runBatch',
+    ]);
+  });
+});
