@@ -14,7 +14,7 @@ describe('offsets: code points ↔ UTF-16', () => {
     expect(codePointToUtf16(text, utf16ToCodePoint(text, after))).toBe(after);
   });
 
-  it('round-trips every offset of a text with astral characters and combining marks', () => {
+  it('round-trips every offset of a text with astral characters, combining marks, CJK, RTL and NNBSP', () => {
     const hard = 'e\u0301té 😀😀 中文 עברית \u202F100\u00A0000';
     const map = createOffsetMap(hard);
     expect(map.codePoints).toBe([...hard].length);

@@ -1,0 +1,166 @@
+/**
+ * Measures @faits/langid against franc alone (and eld alone) on WikiNEuRal sentences and two-word phrases, and
+ * its speed on long text. Reads /work/shared/data (or FAITS_DATA): the only piece of the project that does.
+ *
+ *   pnpm tsx scripts/measure-langid.ts [--n 2000] [--seed 1] [--split val]
+ *
+ * Sampling (seeded, mulberry32):
+ *  - sentences: the sentences of <lang>/<split>.conllu (tokens joined with single spaces, as the file has them:
+ *    numbers and dates were stripped out by the data set), shuffled (Fisher-Yates), the first N kept;
+ *  - lower pairs: pick a sentence and a position at random, keep tokens i and i+1 when both are words (letters,
+ *    inner ' or - allowed) starting with a lowercase letter ("est une", "of the"); until N are found;
+ *  - any pairs: the same with no condition on case ("Le roi", "Elon Musk"): many are names only, hard for anyone.
+ * A detection is right when detectLanguage (or franc's top code) is the file's language; `und` counts as wrong.
+ */
+
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createDocument } from '@faits/document';
+import { SUPPORTED_LANGUAGES, detectLanguage, detectParagraphs, langidStage, rankLanguages } from '@faits/langid';
+
+const { values } = parseArgs({
+  options: { n: { type: 'string', default: '2000' }, seed: { type: 'string', default: '1' }, split: { type: 'string', default: 'val' } },
+});
+const N = Number(values.n);
+const SEED = Number(values.seed);
+const here = dirname(fileURLToPath(import.meta.url));
+const DATA = process.env['FAITS_DATA'] ?? join(here, '..', '..', 'shared', 'data');
+
+// franc and eld are dependencies of @faits/langid, not of the workspace root: load them from there.
+const langidModules = join(here, '..', 'packages', 'langid', 'node_modules');
+const { franc } = (await import(pathToFileURL(join(langidModules, 'franc', 'index.js')).href)) as typeof import('franc');
+const { eld } = (await import(pathToFileURL(join(langidModules, 'eld', 'src', 'entries', 'static.small.js')).href)) as typeof import('eld/small');
+
+const ISO3: Record<string, string> = { fr: 'fra', en: 'eng', de: 'deu', es: 'spa', it: 'ita', pt: 'por', nl: 'nld' };
+const ISO1 = Object.fromEntries(Object.entries(ISO3).map(([a, b]) => [b, a]));
+const ONLY = Object.values(ISO3);
+const eldSeven = eld.newInstance();
+eldSeven.setLanguageSubset([...SUPPORTED_LANGUAGES]);
+
+const SYSTEMS: Record<string, (text: string) => string> = {
+  'franc (only the 7)': (t) => ISO1[franc(t, { only: ONLY })] ?? 'und',
+  'franc (only the 7, minLength 1)': (t) => ISO1[franc(t, { only: ONLY, minLength: 1 })] ?? 'und',
+  'eld small (subset of the 7)': (t) => eldSeven.detect(t).language || 'und',
+  '@faits/langid': (t) => detectLanguage(t),
+};
+
+function readSentences(lang: string): string[][] {
+  const raw = readFileSync(join(DATA, 'ner', 'wikineural', lang, `${values.split}.conllu`), 'utf8');
+  const sentences: string[][] = [];
+  let current: string[] = [];
+  for (const line of raw.split('\n')) {
+    if (line.trim() === '') {
+      if (current.length > 0) sentences.push(current);
+      current = [];
+      continue;
+    }
+    const token = line.split('\t')[1];
+    if (token !== undefined) current.push(token);
+  }
+  if (current.length > 0) sentences.push(current);
+  return sentences;
+}
+
+function mulberry32(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const WORD = /^\p{L}+(?:['’-]\p{L}+)*$/u;
+const LOWER = /^\p{Ll}/u;
+
+interface Samples { sentences: string[]; lowerPairs: string[]; anyPairs: string[]; all: string[][] }
+
+function sample(lang: string): Samples {
+  const all = readSentences(lang);
+  const random = mulberry32(SEED);
+  const order = all.map((_, i) => i);
+  for (let i = order.length - 1; i > 0; i -= 1) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j] as number, order[i] as number];
+  }
+  const sentences = order.slice(0, N).map((i) => (all[i] as string[]).join(' '));
+  const pick = mulberry32(SEED + 1);
+  const lowerPairs: string[] = [];
+  const anyPairs: string[] = [];
+  while (lowerPairs.length < N || anyPairs.length < N) {
+    const s = all[Math.floor(pick() * all.length)] as string[];
+    if (s.length < 2) continue;
+    const i = Math.floor(pick() * (s.length - 1));
+    const a = s[i] as string;
+    const b = s[i + 1] as string;
+    if (!WORD.test(a) || !WORD.test(b)) continue;
+    if (anyPairs.length < N) anyPairs.push(`${a} ${b}`);
+    if (lowerPairs.length < N && LOWER.test(a) && LOWER.test(b)) lowerPairs.push(`${a} ${b}`);
+  }
+  return { sentences, lowerPairs, anyPairs, all };
+}
+
+const words = (text: string): number => text.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
+const pct = (x: number): string => `${(100 * x).toFixed(2)}%`.padStart(8);
+
+const samples = new Map(SUPPORTED_LANGUAGES.map((lang) => [lang, sample(lang)]));
+console.log(`WikiNEuRal ${values.split}, ${N} items per language and set, seed ${SEED}. und counts as wrong.\n`);
+for (const set of ['sentences', 'lowerPairs', 'anyPairs'] as const) {
+  console.log(`## ${set}`);
+  console.log(`${'system'.padEnd(34)}${SUPPORTED_LANGUAGES.map((l) => l.padStart(8)).join('')}     all     und    words/s`);
+  for (const [name, detect] of Object.entries(SYSTEMS)) {
+    let right = 0;
+    let total = 0;
+    let undetermined = 0;
+    let wordCount = 0;
+    const cells: string[] = [];
+    const started = performance.now();
+    for (const lang of SUPPORTED_LANGUAGES) {
+      const items = (samples.get(lang) as Samples)[set];
+      let ok = 0;
+      for (const text of items) {
+        const found = detect(text);
+        if (found === lang) ok += 1;
+        if (found === 'und') undetermined += 1;
+        wordCount += words(text);
+      }
+      cells.push(pct(ok / items.length));
+      right += ok;
+      total += items.length;
+    }
+    const seconds = (performance.now() - started) / 1000;
+    console.log(`${name.padEnd(34)}${cells.join('')}${pct(right / total)}${pct(undetermined / total)}${String(Math.round(wordCount / seconds)).padStart(11)}`);
+  }
+  console.log('');
+}
+
+// Speed on long text: every sentence of every language's file, five sentences to a paragraph.
+const paragraphs: string[] = [];
+for (const lang of SUPPORTED_LANGUAGES) {
+  const all = (samples.get(lang) as Samples).all;
+  for (let i = 0; i < all.length; i += 5) paragraphs.push(all.slice(i, i + 5).map((s) => s.join(' ')).join(' '));
+}
+const long = paragraphs.join('\n');
+const longWords = words(long);
+console.log(`## speed on long text: ${paragraphs.length} paragraphs, ${longWords} words, ${long.length} code units`);
+for (const [name, run] of Object.entries({
+  'rankLanguages(whole text)': () => rankLanguages(long),
+  'detectParagraphs(whole text)': () => detectParagraphs(long),
+  'langidStage.run(document)': () => langidStage.run(createDocument({ id: 'long', text: long })),
+})) {
+  run();
+  const runs = 3;
+  const started = performance.now();
+  for (let i = 0; i < runs; i += 1) run();
+  const seconds = (performance.now() - started) / 1000 / runs;
+  console.log(`${name.padEnd(34)}${(seconds * 1000).toFixed(1).padStart(9)} ms ${String(Math.round(longWords / seconds)).padStart(12)} words/s`);
+}
+const one = paragraphs.slice(0, 200).join(' ');
+const oneWords = words(one);
+const started = performance.now();
+for (let i = 0; i < 100; i += 1) detectParagraphs(one);
+const seconds = (performance.now() - started) / 1000 / 100;
+console.log(`${'detectParagraphs(one paragraph)'.padEnd(34)}${(seconds * 1000).toFixed(2).padStart(9)} ms ${String(Math.round(oneWords / seconds)).padStart(12)} words/s (${oneWords} words)`);
