@@ -102,6 +102,7 @@ export interface CompiledLanguage {
   readonly factorPrefixes: Trie<true>;
   readonly rangeConnectors: ReadonlySet<string>;
   readonly ofWords: Trie<true>;
+  readonly numberArticles: ReadonlySet<string>;
   readonly percent: Trie<true>;
   readonly points: Trie<string>;
   readonly currency: Trie<string>;
@@ -142,7 +143,7 @@ function compileCompound(data: NumberLanguageData): ((word: string) => CompoundA
   const starts = new RegExp(`^(?:${all.map(escape).join('|')})`, 'u');
   const maxLen = all[0]?.length ?? 0;
   return (word) => {
-    if (!starts.test(word)) return undefined;
+    if (word.length > 64 || !starts.test(word)) return undefined;
     let body = word;
     let factor: CompoundAtom | undefined;
     for (const [s, kind] of suffixes) {
@@ -152,10 +153,13 @@ function compileCompound(data: NumberLanguageData): ((word: string) => CompoundA
         break;
       }
     }
-    // Longest-first segmentation with backtracking (words are short).
+    // Longest-first segmentation with backtracking; positions known to fail are remembered, so the work is
+    // bounded by length × longest piece.
     const atoms: CompoundAtom[] = [];
+    const dead = new Uint8Array(body.length + 1);
     const seg = (p: number): boolean => {
       if (p === body.length) return true;
+      if (dead[p] === 1) return false;
       for (let len = Math.min(maxLen, body.length - p); len > 0; len--) {
         const piece = pieces.get(body.slice(p, p + len));
         if (piece === undefined) continue;
@@ -163,6 +167,7 @@ function compileCompound(data: NumberLanguageData): ((word: string) => CompoundA
         if (seg(p + len)) return true;
         atoms.pop();
       }
+      dead[p] = 1;
       return false;
     };
     if (!seg(0)) return undefined;
@@ -217,6 +222,7 @@ export function compileLanguage(data: NumberLanguageData): CompiledLanguage {
     factorPrefixes: buildTrie(data.factorPrefixes.map((w) => [w, true] as const), true),
     rangeConnectors: new Set(data.rangeConnectors.flatMap((w) => phraseKeys(w))),
     ofWords: buildTrie(data.ofWords.map((w) => [w, true] as const)),
+    numberArticles: new Set(data.numberArticles ?? []),
     percent: buildTrie(data.percentWords.map((w) => [w, true] as const)),
     points: buildTrie(Object.entries(data.pointWords)),
     currency: buildTrie(Object.entries(data.currencyWords)),

@@ -55,6 +55,9 @@ const NAME_RE = /^(?:\p{Lu}|\p{Ll}+\p{Lu})/u;
 const UPPER_RE = /^\p{Lu}/u;
 const LOWER_RE = /^\p{Ll}/u;
 const SHORT_ACRONYM_RE = /^\p{Lu}{1,3}$/u;
+/** Scripts written without spaces between words: a digit glued to them is not part of a name. */
+const UNSPACED_END_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]$/u;
+const UNSPACED_START_RE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
 
 // ---- the parsed pieces -----------------------------------------------------------------------------------
 
@@ -445,8 +448,9 @@ function excludedDigits(ctx: Ctx, core: Core, first: number, free: number): bool
   const { ts, lang, text } = ctx;
   const p = core.tokStart;
   const prev = first - 1;
-  // Glued to letters before: "H100", "A3", "GPT4", "v2".
-  if (prev >= 0 && attached(ts, first) && ts.kind[prev] === WORD) return true;
+  // Glued to letters before: "H100", "A3", "GPT4", "v2" (but scripts written without spaces, such as CJK, glue
+  // every word to its neighbours: "公司有100000名员工").
+  if (prev >= 0 && attached(ts, first) && ts.kind[prev] === WORD && !UNSPACED_END_RE.test(raw(ctx, prev))) return true;
   // "GPT-4", "COVID-19", "F-35".
   if (prev >= 1 && ts.key[prev] === '-' && attached(ts, first) && attached(ts, prev) && ts.kind[prev - 1] === WORD) return true;
   // Part of a longer code: "3-2", "2015-18" after the first part.
@@ -459,7 +463,7 @@ function excludedDigits(ctx: Ctx, core: Core, first: number, free: number): bool
   if (q >= 0 && ts.key[q] === '.' && attached(ts, q)) q -= 1;
   if (q >= 0 && q >= free - 1 && ts.kind[q] === WORD && sameLine(ts, q) && (lang.months.has(ts.key[q] as string) || lang.weekdays.has(ts.key[q] as string))) return true;
   let next = core.tokEnd;
-  if (!core.scaled && next < ts.length && attached(ts, next) && ts.kind[next] === WORD) {
+  if (!core.scaled && next < ts.length && attached(ts, next) && ts.kind[next] === WORD && !UNSPACED_START_RE.test(raw(ctx, next))) {
     const after = raw(ctx, next);
     const lower = ts.key[next] as string;
     // Ordinals: "3e", "1er", "3rd".
@@ -528,9 +532,14 @@ function modelNameBefore(ctx: Ctx, first: number, free: number): boolean {
   if (!NAME_RE.test(word)) return false;
   if (lang.stopwords.has(key) || lang.months.has(key) || lang.weekdays.has(key) || isNumberWord(lang, key) ||
     lang.articleOnes.has(key) || matchForward(lang.currency, ts, prev) !== undefined) return false;
-  // At the start of a sentence the capital says nothing, but a bare number after a word there is rare
-  // outside names ("Falcon 9 a décollé"): hedges and articles were ruled out above.
   return true;
+}
+
+/** The word before is capitalized only because it starts the sentence ("Pasó 20 años", "Falcon 9 a décollé"). */
+function capitalOnlyAtStart(ctx: Ctx, first: number): boolean {
+  const prev = first - 1;
+  const word = raw(ctx, prev);
+  return sentenceInitial(ctx.ts, prev) && !/\p{Ll}\p{Lu}|^\p{Lu}{2,}$/u.test(word);
 }
 
 // ---- what follows the number ---------------------------------------------------------------------------
@@ -589,7 +598,8 @@ function isName(ctx: Ctx, i: number): boolean {
 function nameRun(ctx: Ctx, i: number): number {
   const { ts } = ctx;
   let j = i;
-  while (j < ts.length && j - i < 3 && (j === i || near(ts, j)) && isName(ctx, j) && (j === i || !attached(ts, j))) j++;
+  while (j < ts.length && j - i < 3 && (j === i || near(ts, j)) && isName(ctx, j) && (j === i || !attached(ts, j)) &&
+    !(ts.kind[j + 1] === DIGITS && attached(ts, j + 1))) j++;
   return j;
 }
 
@@ -893,10 +903,11 @@ function tryAt(ctx: Ctx, i: number, free: number): Found | undefined {
   ctx.resume = 0;
   if (!core1.words && excludedDigits(ctx, core1, i, free)) return { next: Math.max(core1.tokEnd, ctx.resume) };
 
-  // Hedges and range openers before the number.
-  let hedge = matchBackward(lang.hedges, ts, i, free);
+  // Hedges and range openers before the number, over an article ("casi un 40 %", "entre el 20 y el 30 %").
+  const before = i > free && ts.kind[i] === DIGITS && lang.numberArticles.has(ts.key[i - 1] as string) && near(ts, i) ? i - 1 : i;
+  let hedge = matchBackward(lang.hedges, ts, i, free) ?? (before < i ? matchBackward(lang.hedges, ts, before, free) : undefined);
   const factorPrefix2 = matchBackward(lang.factorPrefixes, ts, hedge?.start ?? i, free);
-  let opener = matchBackward(lang.openers, ts, i, free);
+  let opener = matchBackward(lang.openers, ts, before, free);
   if (opener !== undefined && hedge !== undefined && hedge.start <= opener.start) opener = undefined;
 
   // Ranges: "entre 1 000 et 4 000", "de 5 à 10 %", "5-10 %", "between 3 and 5 million".
@@ -913,6 +924,7 @@ function tryAt(ctx: Ctx, i: number, free: number): Found | undefined {
     const ok = opener !== undefined ? opener.value.connectors.has(ck) : lang.rangeConnectors.has(ck) || DASHES.has(ck);
     if (ok) {
       let q = conn + 1;
+      if (q + 1 < ts.length && lang.numberArticles.has(ts.key[q] as string) && ts.kind[q + 1] === DIGITS && near(ts, q + 1)) q += 1;
       let money2: string | undefined;
       if (q < ts.length && near(ts, q)) {
         const sign = matchSign(ctx, CURRENCY_TRIE, q);
@@ -989,7 +1001,8 @@ function tryAt(ctx: Ctx, i: number, free: number): Found | undefined {
   // Model names: "Falcon 9", "iPhone 15", "Ubuntu 12.10", also before a noun ("Falcon 9 rocket", "Windows 11 users").
   const strong = suffix.percent || suffix.currency !== undefined || suffix.factor || last.scaled || last.approx ||
     suffix.physical;
-  if (!core1.words && p === i && hedge === undefined && opener === undefined && !strong && modelNameBefore(ctx, i, free)) {
+  if (!core1.words && p === i && hedge === undefined && opener === undefined && !strong && modelNameBefore(ctx, i, free) &&
+    !(capitalOnlyAtStart(ctx, i) && evidence)) {
     return { next: last.tokEnd };
   }
   // Ambiguous words ("neuf" = new, "one" in "one of"), kept only with a unit.

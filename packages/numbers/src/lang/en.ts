@@ -247,7 +247,7 @@ export const en: NumberLanguageData = {
     stage section route highway gate room rank class lot category top series model covid flight phone tel.`),
     'call us on', 'call us at'],
   timeWords: words('at by until'),
-  hourWords: ['a.m.', 'p.m.', 'am', 'pm', 'AM', 'PM', 'h'],
+  hourWords: ['a.m.', 'p.m.', 'am', 'pm', 'AM', 'PM', 'h', "o'clock", 'o’clock'],
   stopwords: words(`the a an of to in on at by for with from into onto about over under between among and or but nor
     so yet as than that this these those there here its it it's his her their our your my we they he she you i me
     him them us who whom whose which what when where why how is are was were be been being am has have had do does

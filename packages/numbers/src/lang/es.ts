@@ -46,6 +46,7 @@ export const es: NumberLanguageData = {
   changeOpeners: ['de', 'desde'],
   factorPrefixes: ['multiplicado por', 'multiplicada por', 'multiplicados por', 'multiplicadas por'],
   rangeConnectors: [],
+  numberArticles: ['un', 'el'],
   ofWords: ['de'],
 
   percentWords: ['por ciento', 'por cien'],
@@ -109,7 +110,7 @@ export const es: NumberLanguageData = {
     restaurant: restaurantes
     factory: fábricas, plantas
     site: sedes, sitios
-    country: países
+    country: países, estados
     city: ciudades, municipios
     company: empresas, compañías, firmas, sociedades
     startup: startups, empresas emergentes

@@ -43,6 +43,7 @@ export const it: NumberLanguageData = {
   changeOpeners: ['da'],
   factorPrefixes: ['moltiplicato per', 'moltiplicata per', 'moltiplicati per'],
   rangeConnectors: [],
+  numberArticles: ['il', 'un'],
   ofWords: ['di', "d'"],
 
   percentWords: ['per cento', 'percento'],

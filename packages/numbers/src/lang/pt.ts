@@ -41,6 +41,7 @@ export const pt: NumberLanguageData = {
   changeOpeners: ['de'],
   factorPrefixes: ['multiplicado por', 'multiplicada por', 'multiplicados por'],
   rangeConnectors: [],
+  numberArticles: ['o', 'um'],
   ofWords: ['de'],
 
   percentWords: ['por cento'],

@@ -73,6 +73,8 @@ export interface NumberLanguageData {
   readonly factorPrefixes: readonly string[];
   /** Range connectors that need no opener ("à" in "5 à 10 %", "to", "bis"); dashes are always connectors. */
   readonly rangeConnectors: readonly string[];
+  /** Articles that may stand between a hedge or range word and digits ("casi un 40 %", "entre el 20 y el 30 %"). */
+  readonly numberArticles?: readonly string[];
   /** Words that link a scale word to its noun or currency ("de", "d'" in "2 millions d'euros"). */
   readonly ofWords: readonly string[];
 
