@@ -12,14 +12,14 @@ export interface Dateline {
   readonly text: string;
 }
 
-/** How many non-empty lines at the top of a text may hold the dateline (a title may come first). */
+/** How many non-empty lines at the top of a text may hold the dateline (a title and a lead may come first). */
 const MAX_LINES = 5;
 /** Only this far into a line: a dateline opens it. */
 const MAX_OFFSET_IN_LINE = 80;
 /** Before the date: nothing, or a place in capitals or capitalized words, maybe an agency, then a comma or dash. */
 const BEFORE = /^[^\S\n]*(?:[\p{Lu}][\p{L}'’.-]*(?:[^\S\n]+[\p{Lu}(][\p{L}'’.()-]*){0,4}[^\S\n]*[,–—-]?[^\S\n]*)?$/u;
-/** After the date: an optional full stop, then a dash or a colon, or the end of the line. */
-const AFTER = /^[^\S\n]*\.?[^\S\n]*(?:[-–—:|]|\r?$)/u;
+/** After the date: maybe a place ("22 août 2012, Espagne. -"), an optional full stop, then a dash or a colon, or the end of the line. */
+const AFTER = /^(?:[^\S\n]*,[^\S\n]*[\p{Lu}][\p{L}'’-]*(?:[^\S\n]+[\p{Lu}][\p{L}'’-]*){0,3})?[^\S\n]*\.?[^\S\n]*(?:[-–—:|]|\r?$)/u;
 
 /**
  * The date of a dateline at the top of an article ("26 juin 2012. -", "PARIS, 26 juin 2012 —",

@@ -3,9 +3,10 @@ import { dayNumber, fromDayNumber, isoDay, isoMonth, isValidDate, monthInterval,
 import { compileLanguage, normalize, type CompiledLanguage, type Rule, type RuleKind, type Which } from './grammar.ts';
 import { getLanguage } from './lang/index.ts';
 import type { Modifier, RelationWord, Tense } from './lang/types.ts';
+import type { ModifierConvention } from './resolve.ts';
 import {
   applyModifier, CYCLE_GRAIN, cycleOnOrAfter, cycleOnOrBefore, halfInterval, quarterInterval, resolveCycle, resolveDuration,
-  resolveUnit, seasonInterval, type Core, type Resolved,
+  occurrenceInYear, resolveSpan, resolveUnit, seasonInterval, type Core, type Cycle, type Resolved,
 } from './resolve.ts';
 import type { DateGrain } from './types.ts';
 
@@ -16,6 +17,12 @@ export interface ExtractDatesOptions {
   readonly lang: string;
   /** Publication date, YYYY-MM-DD: relative expressions are resolved against it. */
   readonly published?: string | undefined;
+  /**
+   * What "début / mi / fin", "early / mid / late", "Anfang / Mitte / Ende" cover. `thirds` (default): the first,
+   * middle or last third ("fin 2025" = September-December). `edges`: the first or last month of a year, quarter or
+   * half, the month itself for a month ("fin 2025" = 2025-12, "fin août" = the month of August).
+   */
+  readonly modifiers?: ModifierConvention;
 }
 
 export interface ExtractDatesResult {
@@ -69,17 +76,33 @@ export function extractDates(text: string, options: ExtractDatesOptions): Extrac
       throw new FaitsError('E_INVALID_DATE', `The publication date ${JSON.stringify(options.published)} is not a valid YYYY-MM-DD date.`);
     }
   }
-  return extractWith(text, compileLanguage(lang), published);
+  const convention = options.modifiers ?? 'thirds';
+  if (convention !== 'thirds' && convention !== 'edges') {
+    throw new FaitsError('E_INVALID_OPTION', `Unknown modifiers convention ${JSON.stringify(convention)}. Valid values: thirds, edges.`);
+  }
+  return extractWith(text, compileLanguage(lang), published, convention);
 }
 
 /** The shared algorithm: scan, merge ranges and lists, drop what has no licence, resolve. */
-export function extractWith(text: string, compiled: CompiledLanguage, published: number | undefined): ExtractDatesResult {
+export function extractWith(
+  text: string, compiled: CompiledLanguage, published: number | undefined, convention: ModifierConvention = 'thirds',
+): ExtractDatesResult {
   const candidates = scan(text, compiled, 0, text.length);
   const mentions = refine(text, compiled, candidates);
+  try {
+    return resolveAll(text, compiled, mentions, published, convention);
+  } finally {
+    cueCache.delete(compiled); // do not keep a reference to the text
+  }
+}
+
+function resolveAll(
+  text: string, compiled: CompiledLanguage, mentions: readonly Mention[], published: number | undefined, convention: ModifierConvention,
+): ExtractDatesResult {
   const dates: DateMention[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const mention of mentions) {
-    const { value, grain, relative } = valueOf(text, compiled, mention, published);
+    const { value, grain, relative } = valueOf(text, compiled, mention, published, convention);
     const first = mention.first;
     const relation: TemporalRelation = mention.second === undefined ? first.relation : 'at';
     const confidence = mention.second === undefined ? first.confidence : Math.min(first.confidence, mention.second.confidence);
@@ -137,7 +160,7 @@ function interpret(text: string, c: CompiledLanguage, m: RegExpExecArray): Candi
   }
   const coreText = groups['core'];
   if (rule === undefined || coreText === undefined) return undefined;
-  const start = m.index;
+  let start = m.index;
   const end = m.index + m[0].length;
   // The match is [relation] [determiner] [modifier [link]] [determiner] core [spaces ago]: find the core from the end.
   const agoSurface = groups['ago'];
@@ -155,7 +178,7 @@ function interpret(text: string, c: CompiledLanguage, m: RegExpExecArray): Candi
   let rel = relSurface === undefined ? undefined : c.relations.get(normalize(relSurface));
   const relEnd = relSurface === undefined ? undefined : start + relSurface.length;
   const modSurface = groups['mod'];
-  const mod = modSurface === undefined ? undefined : c.modifiers.get(normalize(modSurface));
+  let mod = modSurface === undefined ? undefined : c.modifiers.get(normalize(modSurface));
   const det = groups['det1'] ?? groups['det2'];
   const ago = agoSurface !== undefined;
 
@@ -189,6 +212,14 @@ function interpret(text: string, c: CompiledLanguage, m: RegExpExecArray): Candi
         core = { type: 'cycle', cycle: { kind: 'dayMonth', month: mo, day, ...(weekday === undefined ? {} : { weekday }) }, ...(which === undefined ? {} : { which }) };
         confidence = 0.85;
       }
+      break;
+    }
+    case 'weekdayDay': {
+      const weekday = c.weekdays.get(normalize(part(p, 'wd') ?? ''));
+      const day = Number(part(p, 'd'));
+      if (weekday === undefined || !caseAllows(text, c, part(p, 'wd') ?? '', partStart(p, 'wd'))) return undefined;
+      core = { type: 'cycle', cycle: { kind: 'weekdayDay', weekday, day } };
+      confidence = 0.75;
       break;
     }
     case 'dayRange': {
@@ -260,8 +291,10 @@ function interpret(text: string, c: CompiledLanguage, m: RegExpExecArray): Candi
     case 'month': {
       const mo = monthOf(text, c, p);
       if (mo === undefined) return undefined;
-      core = { type: 'cycle', cycle: { kind: 'month', month: mo }, ...(which === undefined ? {} : { which }) };
-      if (!relLicenses && mod === undefined && which === undefined) weak = 'month';
+      const yearOffset = relativeYear(c, p);
+      core = yearOffset !== undefined ? { type: 'inYear', cycle: { kind: 'month', month: mo }, yearOffset }
+        : { type: 'cycle', cycle: { kind: 'month', month: mo }, ...(which === undefined ? {} : { which }) };
+      if (!relLicenses && mod === undefined && which === undefined && yearOffset === undefined) weak = 'month';
       confidence = 0.8;
       break;
     }
@@ -273,6 +306,9 @@ function interpret(text: string, c: CompiledLanguage, m: RegExpExecArray): Candi
       if (year !== undefined) {
         core = { type: 'fixed', interval: seasonInterval(season, year), grain: 'season' };
         confidence = 0.93;
+      } else if (relativeYear(c, p) !== undefined) {
+        core = { type: 'inYear', cycle: { kind: 'season', season }, yearOffset: relativeYear(c, p) ?? 0 };
+        confidence = 0.85;
       } else {
         core = { type: 'cycle', cycle: { kind: 'season', season }, ...(which === undefined ? {} : { which }) };
         const detLicenses = det !== undefined && !c.needsPreposition.has(normalize(seasonSurface));
@@ -293,6 +329,11 @@ function interpret(text: string, c: CompiledLanguage, m: RegExpExecArray): Candi
         const k = n === -1 ? max : n;
         core = { type: 'fixed', interval: rule.kind === 'quarter' ? quarterInterval(year, k) : halfInterval(year, k), grain: rule.kind };
         confidence = 0.93;
+      } else if (relativeYear(c, p) !== undefined) {
+        const k = n === -1 ? max : n;
+        const cycle: Cycle = rule.kind === 'quarter' ? { kind: 'quarter', quarter: k } : { kind: 'half', half: k };
+        core = { type: 'inYear', cycle, yearOffset: relativeYear(c, p) ?? 0 };
+        confidence = 0.88;
       } else if (n === -1) {
         core = { type: 'unit', unit: rule.kind, offset: -1 };
         confidence = 0.75;
@@ -359,14 +400,43 @@ function interpret(text: string, c: CompiledLanguage, m: RegExpExecArray): Candi
       const licensed = mod !== undefined || (relLicenses && rel?.licensesYear !== false);
       if (licensed) {
         confidence = 0.9;
-      } else if (c.lang.bareYears && rel === undefined && det === undefined && year >= 1900 && year <= 2100 && bareYearFits(text, coreEnd)) {
+      } else if (c.lang.bareYears && (rel === undefined || (rel.rangeOnly === true && rel.opens !== true)) && det === undefined && year >= 1900 && year <= 2100 && bareYearFits(text, coreEnd)) {
         confidence = 0.75;
-      } else if (rel === undefined && attributive(text, c, start, coreEnd, year)) {
+      } else if (rel === undefined && mod === undefined && attributive(text, c, coreStart, coreEnd, year)) {
+        // "the 2024 election": the article belongs to the noun, the span is the year.
+        start = coreStart;
         confidence = 0.7;
       } else {
         if (year < 1900 || year > 2100) return undefined;
         weak = 'year';
       }
+      break;
+    }
+    case 'compound': {
+      // "Jahresende": the end of this year. Another modifier before it would be one too many.
+      const compound = c.compounds.get(normalize(part(p, 'cu') ?? ''));
+      if (compound === undefined || mod !== undefined) return undefined;
+      core = { type: 'unit', unit: compound.unit, offset: 0, implicit: true };
+      mod = compound.modifier;
+      confidence = 0.85;
+      break;
+    }
+    case 'holiday': {
+      const holiday = c.holidays.get(normalize(part(p, 'hd') ?? ''));
+      if (holiday === undefined) return undefined;
+      core = { type: 'cycle', cycle: { kind: 'dayMonth', month: holiday.month, day: holiday.day } };
+      confidence = 0.8;
+      break;
+    }
+    case 'span': {
+      const nSurface = part(p, 'n') ?? '';
+      const amount = /^\d+$/u.test(nSurface) ? Number(nSurface) : c.numbers.get(normalize(nSurface));
+      const unit = c.durationUnits.get(normalize(part(p, 'du') ?? ''));
+      const direction = c.spanDirections.get(normalize(part(p, 'dir') ?? ''));
+      if (amount === undefined || amount === 0 || unit === undefined || direction === undefined || rel !== undefined) return undefined;
+      core = { type: 'span', amount: amount * direction, unit };
+      relation = 'during';
+      confidence = 0.8;
       break;
     }
     case 'relativeDay': {
@@ -388,7 +458,7 @@ function interpret(text: string, c: CompiledLanguage, m: RegExpExecArray): Candi
         break;
       }
       const offset = which === 'next' ? 1 : which === 'last' ? -1 : 0;
-      core = { type: 'unit', unit, offset };
+      core = { type: 'unit', unit, offset, ...(which === undefined ? { implicit: true } : {}) };
       confidence = 0.88;
       break;
     }
@@ -425,9 +495,9 @@ function interpret(text: string, c: CompiledLanguage, m: RegExpExecArray): Candi
   if (mod !== undefined && isSingleDay(rule.kind, core)) return undefined;
 
   let stripRel = false;
-  if (rel !== undefined && (rel.rangeOnly === true || (rel.durationOnly === true && core.type !== 'duration'))) {
+  if (rel !== undefined && (rel.rangeOnly === true || rel.inSpan === false || (rel.durationOnly === true && core.type !== 'duration'))) {
     stripRel = true;
-    if (rel.durationOnly === true) relation = 'at';
+    if (rel.durationOnly === true || rel.inSpan === false) relation = 'at';
   }
   const innerStart = rel === undefined ? start : nextNonSpace(text, relEnd ?? start);
   return { start, innerStart, end, coreStart, kind: rule.kind, rel, mod, core, relation, weak, stripRel, confidence };
@@ -458,12 +528,18 @@ function monthOf(text: string, c: CompiledLanguage, p: Parts): number | undefine
   return c.months.get(normalize(surface));
 }
 
+/** "of last year" after a period: the offset from the publication year. */
+function relativeYear(c: CompiledLanguage, p: Parts): number | undefined {
+  const surface = part(p, 'ry');
+  return surface === undefined ? undefined : c.relativeYears.get(normalize(surface));
+}
+
 function optionalNumber(surface: string | undefined): number | undefined {
   return surface === undefined ? undefined : Number(surface);
 }
 
 function isSingleDay(kind: RuleKind, core: Core): boolean {
-  if (kind === 'date' || kind === 'iso' || kind === 'numeric' || kind === 'relativeDay' || kind === 'weekday') return true;
+  if (kind === 'date' || kind === 'weekdayDay' || kind === 'iso' || kind === 'numeric' || kind === 'relativeDay' || kind === 'weekday') return true;
   return core.type === 'fixed' && core.grain === 'day';
 }
 
@@ -544,7 +620,7 @@ function refine(text: string, c: CompiledLanguage, candidates: readonly Candidat
 }
 
 function pointLike(x: Candidate): boolean {
-  return x.core.type !== 'duration';
+  return x.core.type !== 'duration' && x.core.type !== 'span';
 }
 
 function canMerge(text: string, a: Candidate, b: Candidate): boolean {
@@ -576,27 +652,81 @@ function continuesList(text: string, previous: Candidate, x: Candidate): boolean
   return false;
 }
 
-/** The tense of the clause around [start, end), from the nearest verb form the language data knows. */
-function tenseAround(text: string, c: CompiledLanguage, start: number, end: number): Tense | undefined {
+/** Abbreviations whose full stop does not end a sentence ("3,5 Mrd. Euro", "M. Dupont"). */
+const ABBREVIATION = /(?:^|[^\p{L}])(?:mrd|mio|md|mds|nr|dr|prof|st|bzw|ca|vgl|etc|env|av|apr|cf|mme|mlle|m|p|pp|ss|sr|sra|jr|inc|corp|ltd|co|vs|no|art|abs|z\.b|u\.a|d\.h|i\.e|e\.g)$/iu;
+const CLAUSE_BREAK = /[,;:()«»“”"–—]/u;
+
+function sentenceBounds(text: string, start: number, end: number): [number, number] {
+  const endsSentence = (i: number): boolean => {
+    const ch = text[i] ?? '';
+    if (ch === '\n') return true;
+    if (ch !== '.' && ch !== '!' && ch !== '?') return false;
+    if (!/\s/u.test(text[i + 1] ?? ' ')) return false;
+    if (ch !== '.') return true;
+    if (/\d/u.test(text[i - 1] ?? '')) return false;
+    return !ABBREVIATION.test(text.slice(Math.max(0, i - 6), i));
+  };
   let from = start;
-  const limit = Math.max(0, start - 200);
-  while (from > limit) {
-    const ch = text[from - 1] ?? '';
-    if (ch === '\n') break;
-    if ((ch === '.' || ch === '!' || ch === '?') && /\s/u.test(text[from] ?? ' ') && !/\d/u.test(text[from - 2] ?? '')) break;
-    from--;
-  }
+  const lower = Math.max(0, start - 240);
+  while (from > lower && !endsSentence(from - 1)) from--;
   let to = end;
-  const upper = Math.min(text.length, end + 200);
-  while (to < upper) {
-    const ch = text[to] ?? '';
-    if (ch === '\n') break;
-    if ((ch === '.' || ch === '!' || ch === '?') && /\s/u.test(text[to + 1] ?? ' ') && !/\d/u.test(text[to - 1] ?? '')) break;
-    to++;
+  const upper = Math.min(text.length, end + 240);
+  while (to < upper && !endsSentence(to)) to++;
+  return [from, to];
+}
+
+/**
+ * The tense around [start, end): the nearest verb form the language data knows, first in the clause (between
+ * commas, colons, brackets, quotes or dashes), then in the sentence. A capitalized word inside a sentence is a
+ * name ("Al Jazeera"), not a verb. Weak cues (German participles and preterites) count only in the clause, or
+ * when the sentence has no other cue.
+ */
+function tenseAround(text: string, c: CompiledLanguage, start: number, end: number): Tense | undefined {
+  const [from, to] = sentenceBounds(text, start, end);
+  let clauseFrom = start;
+  while (clauseFrom > from && !CLAUSE_BREAK.test(text[clauseFrom - 1] ?? '')) clauseFrom--;
+  let clauseTo = end;
+  while (clauseTo < to && !CLAUSE_BREAK.test(text[clauseTo] ?? '')) clauseTo++;
+  const cues = cuesIn(text, c, from, to);
+  let best: Tense | undefined;
+  let bestDistance = Infinity;
+  let bestInClause: Tense | undefined;
+  let bestClauseDistance = Infinity;
+  let bestWeak = Infinity;
+  for (const cue of cues) {
+    if (cue.end > start && cue.start < end) continue;
+    const d = cue.end <= start ? start - cue.end : cue.start - end;
+    if (cue.start >= clauseFrom && cue.end <= clauseTo && d < bestClauseDistance) {
+      bestClauseDistance = d;
+      bestInClause = cue.tense;
+    }
+    if (cue.weak) {
+      if (d < bestWeak) bestWeak = d;
+    } else if (d < bestDistance) {
+      bestDistance = d;
+      best = cue.tense;
+    }
   }
+  return bestInClause ?? best ?? (bestWeak < Infinity ? 'past' : undefined);
+}
+
+interface Cue {
+  readonly start: number;
+  readonly end: number;
+  readonly tense: Tense;
+  readonly weak: boolean;
+}
+
+/** The verb forms of one sentence, found once and kept for the next mention in the same sentence. */
+const cueCache = new WeakMap<CompiledLanguage, { text: string; from: number; to: number; cues: Cue[] }>();
+
+function cuesIn(text: string, c: CompiledLanguage, from: number, to: number): readonly Cue[] {
+  const cached = cueCache.get(c);
+  if (cached !== undefined && cached.text === text && cached.from === from && cached.to === to) return cached.cues;
   const window = text.slice(from, to);
-  const found = (re: RegExp): Array<[number, number]> => {
+  const find = (re: RegExp | undefined): Array<[number, number]> => {
     const spans: Array<[number, number]> = [];
+    if (re === undefined) return spans;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(window)) !== null) {
@@ -605,37 +735,21 @@ function tenseAround(text: string, c: CompiledLanguage, start: number, end: numb
         continue;
       }
       const at = from + m.index;
-      // A capitalized word inside a sentence is a name ("Al Jazeera"), not a verb ("sera").
       const first = text[at] ?? '';
       if (first !== first.toLowerCase() && !atSentenceStart(text, at)) continue;
       spans.push([at, at + m[0].length]);
     }
     return spans;
   };
-  const future = found(c.tenseFuture).filter(([s, e]) => e <= start || s >= end);
-  const past = found(c.tensePast).filter(([s, e]) => (e <= start || s >= end) && !future.some(([fs, fe]) => s < fe && fs < e));
-  if (past.length === 0 && future.length === 0 && c.tenseWeakPast !== undefined) {
-    const outside = ([s, e]: [number, number]): boolean => e <= start || s >= end;
-    if (found(c.tenseWeakPast).some(outside)) return 'past';
-  }
-  const distance = ([s, e]: [number, number]): number => (e <= start ? start - e : s - end);
-  let best: Tense | undefined;
-  let bestDistance = Infinity;
-  for (const span of past) {
-    const d = distance(span);
-    if (d < bestDistance) {
-      bestDistance = d;
-      best = 'past';
-    }
-  }
-  for (const span of future) {
-    const d = distance(span);
-    if (d < bestDistance) {
-      bestDistance = d;
-      best = 'future';
-    }
-  }
-  return best;
+  const future = find(c.tenseFuture);
+  const overlapsFuture = ([s, e]: [number, number]): boolean => future.some(([fs, fe]) => s < fe && fs < e);
+  const cues: Cue[] = [
+    ...future.map(([s, e]): Cue => ({ start: s, end: e, tense: 'future', weak: false })),
+    ...find(c.tensePast).filter((span) => !overlapsFuture(span)).map(([s, e]): Cue => ({ start: s, end: e, tense: 'past', weak: false })),
+    ...find(c.tenseWeakPast).filter((span) => !overlapsFuture(span)).map(([s, e]): Cue => ({ start: s, end: e, tense: 'past', weak: true })),
+  ];
+  cueCache.set(c, { text, from, to, cues });
+  return cues;
 }
 
 interface Valued {
@@ -648,7 +762,10 @@ function isRelative(core: Core): boolean {
   return core.type !== 'fixed';
 }
 
-function resolveOne(text: string, c: CompiledLanguage, x: Candidate, published: number | undefined, anchor?: { after?: number; before?: number }): Resolved | undefined {
+function resolveOne(
+  text: string, c: CompiledLanguage, x: Candidate, published: number | undefined, convention: ModifierConvention,
+  anchor?: { after?: number; before?: number; within?: number },
+): Resolved | undefined {
   const core = x.core;
   let resolved: Resolved | undefined;
   switch (core.type) {
@@ -669,9 +786,22 @@ function resolveOne(text: string, c: CompiledLanguage, x: Candidate, published: 
       break;
     }
     case 'unit':
-      if (published === undefined) return undefined;
-      resolved = resolveUnit(core.unit, core.offset, published);
+      // "entre le premier trimestre 2026 et finales del año": a bare "the year" after a date is that date's year.
+      if (core.implicit === true && anchor?.within !== undefined) resolved = resolveUnit(core.unit, core.offset, anchor.within);
+      else if (published === undefined) return undefined;
+      else resolved = resolveUnit(core.unit, core.offset, published);
       break;
+    case 'span':
+      if (published === undefined) return undefined;
+      resolved = resolveSpan(core.unit, core.amount, published);
+      break;
+    case 'inYear': {
+      if (published === undefined) return undefined;
+      const interval = occurrenceInYear(core.cycle, fromDayNumber(published).year + core.yearOffset);
+      if (interval === undefined) return undefined;
+      resolved = { interval, grain: CYCLE_GRAIN[core.cycle.kind] };
+      break;
+    }
     case 'day':
       if (published === undefined) return undefined;
       resolved = { interval: { start: published + core.offset, end: published + core.offset }, grain: 'day' };
@@ -681,14 +811,14 @@ function resolveOne(text: string, c: CompiledLanguage, x: Candidate, published: 
       resolved = resolveDuration(core.unit, core.amount, published);
       break;
   }
-  return x.mod === undefined ? resolved : applyModifier(resolved, x.mod);
+  return x.mod === undefined ? resolved : applyModifier(resolved, x.mod, convention);
 }
 
-function valueOf(text: string, c: CompiledLanguage, mention: Mention, published: number | undefined): Valued {
+function valueOf(text: string, c: CompiledLanguage, mention: Mention, published: number | undefined, convention: ModifierConvention): Valued {
   const a = mention.first;
   const b = mention.second;
   if (b === undefined) {
-    const resolved = resolveOne(text, c, a, published);
+    const resolved = resolveOne(text, c, a, published, convention);
     const grain = resolved?.grain ?? fallbackGrain(a.core);
     return { value: resolved === undefined ? null : render(resolved), grain, relative: isRelative(a.core) };
   }
@@ -696,11 +826,13 @@ function valueOf(text: string, c: CompiledLanguage, mention: Mention, published:
   let ra: Resolved | undefined;
   let rb: Resolved | undefined;
   if (a.core.type === 'cycle' && b.core.type === 'fixed') {
-    rb = resolveOne(text, c, b, published);
-    ra = rb === undefined ? undefined : resolveOne(text, c, a, published, { before: rb.interval.start });
+    rb = resolveOne(text, c, b, published, convention);
+    ra = rb === undefined ? undefined : resolveOne(text, c, a, published, convention, { before: rb.interval.start });
   } else {
-    ra = resolveOne(text, c, a, published);
-    rb = ra === undefined ? undefined : b.core.type === 'cycle' ? resolveOne(text, c, b, published, { after: ra.interval.start }) : resolveOne(text, c, b, published);
+    ra = resolveOne(text, c, a, published, convention);
+    rb = ra === undefined ? undefined
+      : b.core.type === 'cycle' ? resolveOne(text, c, b, published, convention, { after: ra.interval.start })
+      : resolveOne(text, c, b, published, convention, { within: ra.interval.start });
   }
   if (ra === undefined || rb === undefined || rb.interval.end < ra.interval.start) return { value: null, grain: 'interval', relative };
   return { value: { start: isoDay(ra.interval.start), end: isoDay(rb.interval.end) }, grain: 'interval', relative };
@@ -711,6 +843,8 @@ function fallbackGrain(core: Core): DateGrain {
     case 'fixed': return core.grain;
     case 'cycle': return core.cycle.kind === 'dayMonth' && core.cycle.day2 !== undefined ? 'interval' : CYCLE_GRAIN[core.cycle.kind];
     case 'unit': return core.unit === 'weekend' ? 'interval' : core.unit;
+    case 'span': return 'interval';
+    case 'inYear': return CYCLE_GRAIN[core.cycle.kind];
     case 'day': return 'day';
     case 'duration': return core.unit === 'decade' ? 'year' : core.unit;
   }

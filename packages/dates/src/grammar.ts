@@ -53,8 +53,8 @@ export function alternation(phrases: Iterable<string>): string {
 }
 
 export type RuleKind =
-  | 'date' | 'dayRange' | 'iso' | 'numeric' | 'monthYear' | 'month' | 'season' | 'quarter' | 'half' | 'decade'
-  | 'yearRange' | 'yearWord' | 'year' | 'relativeDay' | 'unit' | 'weekday' | 'duration';
+  | 'date' | 'weekdayDay' | 'dayRange' | 'iso' | 'numeric' | 'monthYear' | 'month' | 'season' | 'quarter' | 'half' | 'decade'
+  | 'yearRange' | 'yearWord' | 'year' | 'relativeDay' | 'unit' | 'weekday' | 'duration' | 'compound' | 'holiday' | 'span';
 
 export interface Rule {
   readonly kind: RuleKind;
@@ -88,6 +88,10 @@ export interface CompiledLanguage {
   readonly pre: ReadonlyMap<string, Which>;
   readonly post: ReadonlyMap<string, Which>;
   readonly relativeDays: ReadonlyMap<string, number>;
+  readonly compounds: ReadonlyMap<string, { readonly unit: RelativeUnit; readonly modifier: Modifier }>;
+  readonly holidays: ReadonlyMap<string, { readonly month: number; readonly day: number }>;
+  readonly spanDirections: ReadonlyMap<string, 1 | -1>;
+  readonly relativeYears: ReadonlyMap<string, number>;
   readonly yearWords: ReadonlySet<string>;
   readonly caseSensitive: ReadonlyMap<string, string>;
   readonly needsPreposition: ReadonlySet<string>;
@@ -123,7 +127,7 @@ function* indexed(lists: readonly (readonly string[])[], base = 1): Generator<[s
 }
 
 function* recordEntries<K extends string>(record: Readonly<Record<K, readonly string[]>>): Generator<[string, K]> {
-  for (const key of Object.keys(record) as K[]) for (const form of record[key]) yield [form, key];
+  for (const key of Object.keys(record) as K[]) for (const form of record[key] ?? []) yield [form, key];
 }
 
 const cache = new Map<string, CompiledLanguage>();
@@ -178,6 +182,10 @@ function build(lang: DateLanguage): CompiledLanguage {
       DEC: `(?<${g('dec')}>(?:1[5-9]|20)\\d0|\\d0)(?!\\d)`,
       DECW: `(?<${g('decw')}>${decadeWordAlt || '(?!)'})`,
       SEASON: `(?<${g('s')}>${seasonAlt})`,
+      NUM: `(?<${g('n')}>\\d{1,3}|${alternation(Object.keys(lang.numbers))})`,
+      DUNIT: `(?<${g('du')}>${alternation(Object.values<readonly string[] | undefined>(lang.durationUnits).flatMap((f) => f ?? []))})`,
+      RY: `(?:${WS}(?<${g('ry')}>${alternation((lang.relativeYears ?? []).flatMap((x) => x.forms))}))`,
+      DIR: `(?<${g('dir')}>${alternation([...(lang.spanDirections?.next ?? []), ...(lang.spanDirections?.past ?? [])])})`,
       PRE: `(?:(?<${g('pre')}>${preAlt || '(?!)'})${SEP})?`,
       POST: `(?:${POSTSEP}(?<${g('post')}>${postAlt || '(?!)'}))?`,
     };
@@ -197,19 +205,24 @@ function build(lang: DateLanguage): CompiledLanguage {
   add('iso', '(?<@y>\\d{4})(?<@sep>[-/])(?<@m>0[1-9]|1[0-2])(?<@sep2>[-/])(?<@d>0[1-9]|[12]\\d|3[01])(?!\\d)');
   add('numeric', '(?<@a>\\d{1,2})(?<@sep>[./-])(?<@b>\\d{1,2})(?<@sep2>[./-])(?<@y>\\d{4}|\\d{2})(?![\\d.]\\d)');
   lang.templates.dates.forEach((t, i) => add('date', `{PRE}${t}{POST}`, i));
+  (lang.templates.weekdayDays ?? []).forEach((t, i) => add('weekdayDay', t, i));
   add('monthYear', `{MONTH}${lang.templates.monthYearLink}{YEAR}`);
-  add('season', `{PRE}{SEASON}(?:${lang.templates.seasonYearLink}{YEAR}(?:${WS0}[-/–]${WS0}{YEAR2})?)?{POST}`);
-  lang.templates.quarters.forEach((t, i) => add('quarter', `${t}(?:${lang.templates.periodYearLink}{YEAR})?`, i));
-  lang.templates.halves.forEach((t, i) => add('half', `${t}(?:${lang.templates.periodYearLink}{YEAR})?`, i));
+  // A period with its year, or with a year named relative to the publication date ("of last year", "de l'année").
+  add('season', `{PRE}{SEASON}(?:${lang.templates.seasonYearLink}{YEAR}(?:${WS0}[-/–]${WS0}{YEAR2})?|{RY})?{POST}`);
+  lang.templates.quarters.forEach((t, i) => add('quarter', `${t}(?:${lang.templates.periodYearLink}{YEAR}|{RY})?`, i));
+  lang.templates.halves.forEach((t, i) => add('half', `${t}(?:${lang.templates.periodYearLink}{YEAR}|{RY})?`, i));
   lang.templates.decades.forEach((t, i) => add('decade', t, i));
   add('yearRange', `{YEAR}${WS0}[-–/]${WS0}{YEAR2}`);
   if (lang.yearWords.length > 0) add('yearWord', `(?:${alternation(lang.yearWords)})${WS}{YEAR}`);
   add('year', '{YEAR}');
+  (lang.templates.spans ?? []).forEach((t, i) => add('span', t, i));
+  if ((lang.compounds ?? []).length > 0) add('compound', `(?<@cu>${alternation((lang.compounds ?? []).flatMap((x) => x.forms))})`);
+  if ((lang.holidays ?? []).length > 0) add('holiday', `(?<@hd>${alternation((lang.holidays ?? []).flatMap((x) => x.forms))})`);
   add('relativeDay', `${relativeDaySource(lang)}(?:${WS}(?<@pod>${partsAlt || '(?!)'}))?`);
-  add('unit', `{PRE}(?<@unit>${alternation(Object.values<readonly string[]>(lang.units).flat())}){POST}`);
+  add('unit', `{PRE}(?<@unit>${alternation(Object.values<readonly string[] | undefined>(lang.units).flatMap((f) => f ?? []))}){POST}`);
   add('weekday', `{PRE}{WD}${lang.weekdayCompounds === undefined ? '' : `(?:${lang.weekdayCompounds})?`}{POST}(?:${WS}(?<@pod>${partsAlt || '(?!)'}))?`);
-  add('month', '{PRE}{MONTHF}{POST}');
-  add('duration', `(?<@n>\\d{1,3}|${alternation(Object.keys(lang.numbers))})${WS}(?<@du>${alternation(Object.values<readonly string[]>(lang.durationUnits).flat())})`);
+  add('month', '{PRE}{MONTHF}{RY}?{POST}');
+  add('duration', '{NUM}{S}{DUNIT}');
 
   const relAlt = alternation(lang.relations.flatMap((r) => r.forms));
   const detAlt = alternation(lang.determiners);
@@ -224,7 +237,8 @@ function build(lang: DateLanguage): CompiledLanguage {
     (detAlt ? `(?:(?<det2>${detAlt})${SEP})?` : '') +
     `(?<core>${sources.join('|')})` +
     (agoAlt ? `(?:${WS}(?<ago>${agoAlt}))?` : '') +
-    END;
+    END +
+    (lang.cancelAfter === undefined ? '' : `(?!${lang.cancelAfter})`);
 
   const counted = alternation(lang.countedNouns);
   const joinWords = alternation(lang.relations.filter((r) => r.joins === true).flatMap((r) => r.forms));
@@ -242,7 +256,7 @@ function build(lang: DateLanguage): CompiledLanguage {
     months: mapOf([...indexed(lang.months), ...indexed(lang.monthAbbreviations)]),
     weekdays: mapOf(indexed(lang.weekdays)),
     seasons: mapOf(recordEntries(lang.seasons)),
-    units: mapOf(recordEntries(lang.units)),
+    units: mapOf(recordEntries<RelativeUnit>(lang.units as Readonly<Record<RelativeUnit, readonly string[]>>)),
     durationUnits: mapOf(recordEntries<DurationUnit>(lang.durationUnits as Readonly<Record<DurationUnit, readonly string[]>>)),
     numbers: mapOf(Object.entries(lang.numbers)),
     ordinals: mapOf(Object.entries(lang.ordinals)),
@@ -258,6 +272,13 @@ function build(lang: DateLanguage): CompiledLanguage {
       ...lang.relative.last.post.map((f): [string, Which] => [f, 'last']),
     ]),
     relativeDays: mapOf(lang.relativeDays.flatMap((r) => r.forms.map((f): [string, number] => [f, r.offset]))),
+    compounds: mapOf((lang.compounds ?? []).flatMap((x) => x.forms.map((f): [string, { unit: RelativeUnit; modifier: Modifier }] => [f, { unit: x.unit, modifier: x.modifier }]))),
+    holidays: mapOf((lang.holidays ?? []).flatMap((x) => x.forms.map((f): [string, { month: number; day: number }] => [f, { month: x.month, day: x.day }]))),
+    relativeYears: mapOf((lang.relativeYears ?? []).flatMap((x) => x.forms.map((f): [string, number] => [f, x.offset]))),
+    spanDirections: mapOf([
+      ...(lang.spanDirections?.next ?? []).map((f): [string, 1 | -1] => [f, 1]),
+      ...(lang.spanDirections?.past ?? []).map((f): [string, 1 | -1] => [f, -1]),
+    ]),
     yearWords: new Set(lang.yearWords.map(normalize)),
     caseSensitive: new Map(lang.caseSensitive.map((f) => [normalize(f), f])),
     needsPreposition: new Set((lang.needsPreposition ?? []).map(normalize)),

@@ -11,6 +11,7 @@ import { SEASONS, type SeasonName } from './seasons.ts';
 export type Cycle =
   | { readonly kind: 'month'; readonly month: number }
   | { readonly kind: 'dayMonth'; readonly month: number; readonly day: number; readonly day2?: number; readonly weekday?: number }
+  | { readonly kind: 'weekdayDay'; readonly weekday: number; readonly day: number }
   | { readonly kind: 'season'; readonly season: SeasonName }
   | { readonly kind: 'quarter'; readonly quarter: number }
   | { readonly kind: 'half'; readonly half: number }
@@ -21,7 +22,10 @@ export type Cycle =
 export type Core =
   | { readonly type: 'fixed'; readonly interval: DayInterval; readonly grain: DateGrain }
   | { readonly type: 'cycle'; readonly cycle: Cycle; readonly which?: Which }
-  | { readonly type: 'unit'; readonly unit: RelativeUnit; readonly offset: number }
+  | { readonly type: 'unit'; readonly unit: RelativeUnit; readonly offset: number; readonly implicit?: boolean }
+  | { readonly type: 'span'; readonly amount: number; readonly unit: DurationUnit }
+  /** A yearly cycle in a year named relative to the publication date: "in the fourth quarter of last year". */
+  | { readonly type: 'inYear'; readonly cycle: Cycle; readonly yearOffset: number }
   | { readonly type: 'day'; readonly offset: number }
   | { readonly type: 'duration'; readonly amount: number; readonly unit: DurationUnit };
 
@@ -46,7 +50,7 @@ export function halfInterval(year: number, half: number): DayInterval {
 }
 
 export const CYCLE_GRAIN: Readonly<Record<Cycle['kind'], DateGrain>> = {
-  month: 'month', dayMonth: 'day', season: 'season', quarter: 'quarter', half: 'half', weekday: 'day', weekend: 'interval',
+  month: 'month', dayMonth: 'day', weekdayDay: 'day', season: 'season', quarter: 'quarter', half: 'half', weekday: 'day', weekend: 'interval',
 };
 
 /** The occurrence of a yearly cycle in a given year, or undefined (29 February in a common year). */
@@ -68,6 +72,19 @@ export function occurrenceInYear(cycle: Cycle, year: number): DayInterval | unde
 
 /** Occurrences around day `anchor`, in order. */
 function occurrences(cycle: Cycle, anchor: number): DayInterval[] {
+  if (cycle.kind === 'weekdayDay') {
+    // "le mardi 7": that day of the months around the publication date.
+    const { year, month } = fromDayNumber(anchor);
+    const out: DayInterval[] = [];
+    for (let delta = -3; delta <= 3; delta++) {
+      const m = addMonths(year, month, delta);
+      if (isValidDate(m.year, m.month, cycle.day)) {
+        const n = dayNumber(m.year, m.month, cycle.day);
+        out.push({ start: n, end: n });
+      }
+    }
+    return out;
+  }
   if (cycle.kind === 'weekday' || cycle.kind === 'weekend') {
     const week = weekInterval(anchor);
     const out: DayInterval[] = [];
@@ -102,7 +119,7 @@ function occurrences(cycle: Cycle, anchor: number): DayInterval[] {
  */
 export function resolveCycle(cycle: Cycle, published: number, which: Which | undefined, tense: Tense | undefined): DayInterval | undefined {
   const list = occurrences(cycle, published);
-  if (cycle.kind === 'dayMonth' && cycle.weekday !== undefined) {
+  if ((cycle.kind === 'dayMonth' || cycle.kind === 'weekdayDay') && cycle.weekday !== undefined) {
     // The weekday settles the year better than any tense.
     const matching = list.filter((o) => isoWeekday(o.start) === cycle.weekday);
     if (matching.length > 0) return nearest(matching, published);
@@ -173,6 +190,33 @@ export function resolveUnit(unit: RelativeUnit, offset: number, published: numbe
       return { interval: halfInterval(Math.floor(index / 2), (index % 2) + 1), grain: 'half' };
     }
     case 'year': return { interval: yearInterval(year + offset), grain: 'year' };
+    case 'decade': {
+      const first = Math.floor(year / 10) * 10 + 10 * offset;
+      return { interval: { start: yearInterval(first).start, end: yearInterval(first + 9).end }, grain: 'decade' };
+    }
+  }
+}
+
+/**
+ * "over the next four years": from the publication date to the day before the same date four years on;
+ * "over the past two years": from the same date two years back to the publication date.
+ */
+export function resolveSpan(unit: DurationUnit, amount: number, published: number): Resolved {
+  const shifted = shiftDay(published, unit, amount);
+  const interval = amount >= 0 ? { start: published, end: shifted - 1 } : { start: shifted, end: published };
+  return { interval, grain: 'interval' };
+}
+
+function shiftDay(day: number, unit: DurationUnit, amount: number): number {
+  const { year, month, day: d } = fromDayNumber(day);
+  switch (unit) {
+    case 'day': return day + amount;
+    case 'week': return day + 7 * amount;
+    default: {
+      const months = unit === 'month' ? amount : unit === 'year' ? 12 * amount : 120 * amount;
+      const m = addMonths(year, month, months);
+      return dayNumber(m.year, m.month, Math.min(d, daysInMonth(m.year, m.month)));
+    }
   }
 }
 
@@ -187,6 +231,38 @@ export function resolveDuration(unit: DurationUnit, amount: number, published: n
   }
 }
 
+/** `thirds` (the default) or `edges`: see `ExtractDatesOptions.modifiers`. */
+export type ModifierConvention = 'thirds' | 'edges';
+
+/**
+ * The `edges` convention: a year, quarter or half gives its first, middle or last month (mid-year: June-July);
+ * a month gives itself; a decade its first, middle or last years. Anything else: undefined (thirds apply).
+ */
+function applyEdges(resolved: Resolved, part: 0 | 1 | 2): Resolved | undefined {
+  const { interval, grain } = resolved;
+  const start = fromDayNumber(interval.start);
+  const months = (first: number, last: number): Resolved => {
+    const a = addMonths(start.year, start.month, first);
+    const b = addMonths(start.year, start.month, last);
+    return first === last
+      ? { interval: monthInterval(a.year, a.month), grain: 'month' }
+      : { interval: { start: monthInterval(a.year, a.month).start, end: monthInterval(b.year, b.month).end }, grain: 'interval' };
+  };
+  switch (grain) {
+    case 'year': return part === 0 ? months(0, 0) : part === 1 ? months(5, 6) : months(11, 11);
+    case 'half': return part === 0 ? months(0, 0) : part === 1 ? months(2, 3) : months(5, 5);
+    case 'quarter': return months(part, part);
+    case 'month': return { interval: monthInterval(start.year, start.month), grain: 'month' };
+    case 'decade': {
+      const [a, b] = ([[0, 0], [4, 5], [9, 9]] as const)[part];
+      return a === b
+        ? { interval: yearInterval(start.year + a), grain: 'year' }
+        : { interval: { start: yearInterval(start.year + a).start, end: yearInterval(start.year + b).end }, grain: 'interval' };
+    }
+    default: return undefined;
+  }
+}
+
 /**
  * "début / mi / fin", "early / mid / late", "Anfang / Mitte / Ende": the first, middle or last third.
  * A year: January-April, May-August, September-December. A month: days 1-10, 11-20, 21-end.
@@ -194,11 +270,15 @@ export function resolveDuration(unit: DurationUnit, amount: number, published: n
  * A quarter: its first, second or third month. A half: two months each. Anything else: thirds of its days.
  * A single day is left as it is.
  */
-export function applyModifier(resolved: Resolved, modifier: Modifier): Resolved {
+export function applyModifier(resolved: Resolved, modifier: Modifier, convention: ModifierConvention = 'thirds'): Resolved {
   const { interval, grain } = resolved;
   const start = fromDayNumber(interval.start);
   const part = modifier === 'early' ? 0 : modifier === 'mid' ? 1 : 2;
   const result = (i: DayInterval): Resolved => ({ interval: i, grain: 'interval' });
+  if (convention === 'edges') {
+    const edge = applyEdges(resolved, part);
+    if (edge !== undefined) return edge;
+  }
   switch (grain) {
     case 'day': return resolved;
     case 'year': {

@@ -113,6 +113,32 @@ describe('hard cases', () => {
   });
 });
 
+describe('début / mi / fin: the two conventions', () => {
+  const text = 'Livraison fin 2025, soldes fin août, lancement début 2025.';
+  it('thirds (default): September-December, days 21-31, January-April', () => {
+    const { dates } = extractDates(text, { lang: 'fr', published: '2024-05-23' });
+    expect(dates.map((d) => [d.text, d.value, d.grain])).toEqual([
+      ['fin 2025', { start: '2025-09-01', end: '2025-12-31' }, 'interval'],
+      ['fin août', { start: '2024-08-21', end: '2024-08-31' }, 'interval'],
+      ['début 2025', { start: '2025-01-01', end: '2025-04-30' }, 'interval'],
+    ]);
+  });
+
+  it('edges: the last or first month of a year, the month itself for a month', () => {
+    const { dates } = extractDates(text, { lang: 'fr', published: '2024-05-23', modifiers: 'edges' });
+    expect(dates.map((d) => [d.text, d.value, d.grain])).toEqual([
+      ['fin 2025', '2025-12', 'month'],
+      ['fin août', '2024-08', 'month'],
+      ['début 2025', '2025-01', 'month'],
+    ]);
+  });
+
+  it('an unknown convention throws E_INVALID_OPTION', () => {
+    const error = thrown(() => extractDates(text, { lang: 'fr', modifiers: 'halves' as never }));
+    expect(isFaitsError(error) && error.code).toBe('E_INVALID_OPTION');
+  });
+});
+
 describe('errors', () => {
   it('a publication date that is not a calendar date throws E_INVALID_DATE', () => {
     for (const published of ['2024-02-30', '23/05/2024', '2024-5-3']) {

@@ -71,6 +71,7 @@ describe('findDateline', () => {
     ['fr', '29 mai 2012. - Un postier a été retrouvé mort.', '2012-05-29', 0, '29 mai 2012'],
     ['fr', 'PARIS, 26 juin 2012 — Le gouvernement a annoncé un plan.', '2012-06-26', 7, '26 juin 2012'],
     ['fr', 'Titre de l’article\n\n26 juin 2012. - Le texte commence.', '2012-06-26', 20, '26 juin 2012'],
+    ['fr', 'Un titre\nUne phrase d’accroche.\n14 mars 2013, Belgique. - Le gouvernement a démissionné.', '2013-03-14', 32, '14 mars 2013'],
     ['en', 'May 20, 2024 – The company said it would cut jobs.', '2024-05-20', 0, 'May 20, 2024'],
     ['en', 'WASHINGTON (Reuters), May 20, 2024 - Lawmakers agreed.', '2024-05-20', 22, 'May 20, 2024'],
     ['de', 'BERLIN, 20. Mai 2024 – Die Regierung hat beschlossen.', '2024-05-20', 8, '20. Mai 2024'],

@@ -30,6 +30,7 @@ export const de: DateLanguage = {
     quarter: ['Quartal', 'Quartals'],
     half: ['Halbjahr', 'Halbjahres', 'Jahreshälfte'],
     year: ['Jahr', 'Jahres'],
+    decade: ['Jahrzehnt', 'Jahrzehnts'],
   },
   durationUnits: {
     day: ['Tag', 'Tage', 'Tagen'],
@@ -51,7 +52,7 @@ export const de: DateLanguage = {
     '1.': 1, '2.': 2, '3.': 3, '4.': 4,
   },
   relative: {
-    this: { pre: ['dies', ...inflect('dies')], post: [] },
+    this: { pre: ['dies', ...inflect('dies'), ...inflect('laufend')], post: [] },
     next: { pre: [...inflect('nächst'), ...inflect('kommend'), ...inflect('folgend')], post: [] },
     last: { pre: [...inflect('letzt'), ...inflect('vergangen'), ...inflect('vorig')], post: [] },
   },
@@ -77,6 +78,7 @@ export const de: DateLanguage = {
     { forms: ['während', 'im Laufe', 'im Lauf', 'im Verlauf'], relation: 'during', licensesUnit: true },
     { forms: ['in'], relation: 'at', shift: 1 },
     { forms: ['im', 'am', 'zum', 'zu'], relation: 'at', licensesYear: false },
+    // Unlike "pour" and "for", the project's German annotations keep "für" in the span ("Für 2026").
     { forms: ['um', 'gegen', 'für'], relation: 'at' },
     { forms: ['von', 'vom', 'zwischen'], relation: 'at', opens: true, rangeOnly: true, licensesYear: false },
     { forms: ['und', 'oder'], relation: 'at', joins: true, rangeOnly: true, licensesYear: false },
@@ -86,10 +88,39 @@ export const de: DateLanguage = {
   modifierLinks: [],
   agoWords: [],
   yearWords: ['Jahr', 'Jahre', 'Jahres'],
+  compounds: [
+    { forms: ['Jahresbeginn', 'Jahresanfang', 'Jahresbeginns', 'Jahresanfangs'], unit: 'year', modifier: 'early' },
+    { forms: ['Jahresmitte'], unit: 'year', modifier: 'mid' },
+    { forms: ['Jahresende', 'Jahresendes'], unit: 'year', modifier: 'late' },
+    { forms: ['Monatsanfang', 'Monatsbeginn'], unit: 'month', modifier: 'early' },
+    { forms: ['Monatsmitte'], unit: 'month', modifier: 'mid' },
+    { forms: ['Monatsende', 'Monatsendes'], unit: 'month', modifier: 'late' },
+    { forms: ['Quartalsende'], unit: 'quarter', modifier: 'late' },
+  ],
+  holidays: [
+    { forms: ['Weihnachten', 'Weihnachtstag', 'ersten Weihnachtstag'], month: 12, day: 25 },
+    { forms: ['Heiligabend', 'Heiligen Abend'], month: 12, day: 24 },
+    { forms: ['Silvester'], month: 12, day: 31 },
+    { forms: ['Neujahr', 'Neujahrstag'], month: 1, day: 1 },
+    { forms: ['Tag der Deutschen Einheit'], month: 10, day: 3 },
+    { forms: ['Valentinstag'], month: 2, day: 14 },
+    { forms: ['Halloween'], month: 10, day: 31 },
+  ],
+  relativeYears: [
+    { forms: ['des Vorjahres', 'des vergangenen Jahres', 'des letzten Jahres', 'vergangenen Jahres', 'letzten Jahres', 'des Vorjahrs'], offset: -1 },
+    { forms: ['des Jahres', 'dieses Jahres', 'des laufenden Jahres', 'laufenden Jahres'], offset: 0 },
+    { forms: ['des nächsten Jahres', 'nächsten Jahres', 'des kommenden Jahres', 'kommenden Jahres'], offset: 1 },
+  ],
+  spanDirections: {
+    next: ['nächsten', 'kommenden', 'folgenden'],
+    past: ['vergangenen', 'letzten', 'zurückliegenden', 'vorigen'],
+  },
   templates: {
     dates: [
       '(?:{WD},?{S}(?:de[nm]{S})?)?{DAY}\\.{S?}{MONTH}(?:{S}{YEAR})?',
     ],
+    spans: ['(?:in|während|innerhalb|binnen){S}(?:den|der){S}{DIR}{S}{NUM}{S}{DUNIT}'],
+    weekdayDays: ['{WD},?{S}(?:de[nm]{S})?{DAY}\\.(?!{S?}\\d)'],
     dayRanges: [
       '{DAY}\\.?(?:{S}(?:bis|und){S}(?:(?:zum|zur){S})?|{S?}[-–]{S?}){DAY2}\\.{S?}{MONTH}(?:{S}{YEAR})?',
     ],
@@ -131,7 +162,9 @@ export const de: DateLanguage = {
       `${B}(?=\\p{Ll})(?:\\p{L}*ge\\p{L}{3,}(?:t|en)` +
       `|(?<!(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|im|am|zum|zur|vom|beim|seine[nmrs]?|ihre[nmrs]?|unsere[nmrs]?|diese[nmrs]?|jede[nmrs]?|alle)[^\\S\\n]+)` +
       `(?!\\p{L}*sten${E}|(?:ersten|zweiten|dritten|letzten|weiteren|anderen|neuen|ganzen|guten|harten|konkreten|direkten|privaten|breiten)${E})` +
-      `\\p{L}{3,}(?:te|ten))${E}` +
+      // "-te" ("mitteilte"), "-eten" ("meldeten"), and "-ten" before "sich" ("versammelten sich"): a bare "-ten" is as
+      // often an infinitive ("wird ... starten").
+      `(?:\\p{L}{3,}(?:te|eten)|\\p{L}{3,}ten(?=[^\\S\\n]+sich${E})))${E}` +
       `(?![^\\S\\n]+(?:werden|wird|worden|soll|sollen|kann|können|dürfte|dürften|muss|müssen))`,
   },
 };

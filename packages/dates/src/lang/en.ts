@@ -24,6 +24,7 @@ export const en: DateLanguage = {
     quarter: ['quarter'],
     half: [],
     year: ['year'],
+    decade: ['decade'],
   },
   durationUnits: {
     day: ['day', 'days'],
@@ -40,7 +41,7 @@ export const en: DateLanguage = {
     first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: -1, last: -1,
   },
   relative: {
-    this: { pre: ['this'], post: [] },
+    this: { pre: ['this', 'current', 'the current'], post: [] },
     next: { pre: ['next', 'coming'], post: [] },
     last: { pre: ['last', 'past', 'previous'], post: [] },
   },
@@ -59,13 +60,16 @@ export const en: DateLanguage = {
     { forms: ['within'], relation: 'by', shift: 1, durationOnly: true },
     { forms: ['since', 'ever since'], relation: 'since', opens: true, tense: 'past' },
     { forms: ['until', 'till', 'up until', 'through'], relation: 'until', joins: true },
-    { forms: ['as early as'], relation: 'from' },
+    { forms: ['as early as', 'as soon as'], relation: 'from' },
+    { forms: ['earlier', 'earlier in'], relation: 'before' },
+    { forms: ['later', 'later in'], relation: 'at' },
     { forms: ['from', 'as of', 'starting', 'starting in', 'starting from', 'starting on', 'beginning in', 'as from', 'effective'], relation: 'from', opens: true },
     { forms: ['before', 'prior to', 'ahead of', 'earlier than'], relation: 'before' },
     { forms: ['after', 'following', 'later than'], relation: 'after' },
     { forms: ['during', 'throughout', 'over the course of', 'in the course of'], relation: 'during' },
     { forms: ['in'], relation: 'at', shift: 1 },
-    { forms: ['around', 'for', 'circa', 'back in'], relation: 'at' },
+    { forms: ['around', 'circa', 'back in'], relation: 'at' },
+    { forms: ['for'], relation: 'at', inSpan: false },
     { forms: ['on', 'at'], relation: 'at', licensesYear: false },
     { forms: ['between'], relation: 'at', opens: true, rangeOnly: true, licensesYear: false },
     { forms: ['and', 'to', 'or'], relation: 'at', joins: true, rangeOnly: true, licensesYear: false },
@@ -75,11 +79,27 @@ export const en: DateLanguage = {
   modifierLinks: ['of'],
   agoWords: ['ago'],
   yearWords: ['year'],
+  holidays: [
+    { forms: ['Christmas', 'Christmas Day'], month: 12, day: 25 },
+    { forms: ['Christmas Eve'], month: 12, day: 24 },
+    { forms: ["New Year's Eve", 'New Year’s Eve'], month: 12, day: 31 },
+    { forms: ["New Year's Day", 'New Year’s Day'], month: 1, day: 1 },
+    { forms: ['Halloween'], month: 10, day: 31 },
+    { forms: ["Valentine's Day", 'Valentine’s Day'], month: 2, day: 14 },
+  ],
+  relativeYears: [
+    { forms: ['of last year', 'of the previous year', 'of the prior year', 'last year'], offset: -1 },
+    { forms: ['of the year', 'of this year', 'of the current year', 'this year'], offset: 0 },
+    { forms: ['of next year', 'next year'], offset: 1 },
+  ],
+  spanDirections: { next: ['next', 'coming'], past: ['past', 'last', 'previous'] },
   templates: {
     dates: [
       '(?:{WD},?{S})?{DAY}(?:st|nd|rd|th)?{S}(?:of{S})?{MONTH}(?:,?{S}{YEAR})?',
       '(?:{WD},?{S})?{MONTH}{S}{DAY}(?:st|nd|rd|th)?(?:,?{S}{YEAR})?',
     ],
+    weekdayDays: ['{WD},?{S}(?:the{S})?{DAY}(?:st|nd|rd|th)'],
+    spans: ['(?:over|in|during|within|throughout){S}the{S}{DIR}{S}{NUM}{S}{DUNIT}'],
     dayRanges: [
       '{DAY}(?:st|nd|rd|th)?(?:{S}(?:to|and|through){S}(?:the{S})?|{S?}[-–]{S?}){DAY2}(?:st|nd|rd|th)?{S}(?:of{S})?{MONTH}(?:,?{S}{YEAR})?',
       '{MONTH}{S}{DAY}(?:st|nd|rd|th)?(?:{S}(?:to|and|through){S}|{S?}[-–]{S?}){DAY2}(?:st|nd|rd|th)?(?:,?{S}{YEAR})?',
@@ -87,7 +107,7 @@ export const en: DateLanguage = {
     monthYearLink: ',?{S}(?:of{S})?',
     seasonYearLink: '{S}(?:of{S})?',
     periodYearLink: ',?{S}(?:of{S})?',
-    quarters: ['{ORD}{S}quarter', 'Q{QN}'],
+    quarters: ['{ORD}{S}quarter', '{ORD}[-‐‑]quarter', 'Q{QN}'],
     halves: ['{ORD}{S}half', 'H{HN}'],
     decades: ['{DEC}{A}?s', '{A}{DEC}s'],
   },
@@ -112,7 +132,8 @@ export const en: DateLanguage = {
     past:
       `${B}(?:was|were|had|did|said|told|announced|launched|filed|became|began|took|made|left|came|went|saw|got|gave|rose|fell|` +
       `grew|sold|bought|won|lost|unveiled|released|reported|signed|sued|opened|closed|held|met|ran|spent|paid|built|` +
-      `founded|\\p{L}{3,}ed)${E}(?<!(?:be|being)[^\\S\\n]+\\p{L}+)` +
+      // Not a passive participle: "will be held", "analysts polled by LSEG".
+      `founded|\\p{L}{3,}ed)${E}(?<!(?:be|being)[^\\S\\n]+\\p{L}+)(?![^\\S\\n]+by${E})` +
       `|${B}(?:has|have)[^\\S\\n]+(?:\\p{L}+[^\\S\\n]+)?(?:been|\\p{L}+ed|done|made|taken|seen|given|grown|sold|won|lost)${E}`,
     future:
       `${B}(?:will|shall|won['’]t|going[^\\S\\n]+to|set[^\\S\\n]+to|plans?[^\\S\\n]+to|planned|planning|expected|expects?|scheduled|` +

@@ -24,6 +24,7 @@ export const es: DateLanguage = {
     quarter: ['trimestre'],
     half: ['semestre'],
     year: ['año'],
+    decade: ['década'],
   },
   durationUnits: {
     day: ['día', 'días', 'dia', 'dias'],
@@ -82,10 +83,27 @@ export const es: DateLanguage = {
   modifierLinks: ['de', 'del'],
   agoWords: ['atrás'],
   yearWords: ['año'],
+  holidays: [
+    { forms: ['Navidad', 'el día de Navidad'], month: 12, day: 25 },
+    { forms: ['Nochebuena'], month: 12, day: 24 },
+    { forms: ['Nochevieja'], month: 12, day: 31 },
+    { forms: ['Año Nuevo', 'el día de Año Nuevo'], month: 1, day: 1 },
+    { forms: ['el día de Reyes', 'Reyes'], month: 1, day: 6 },
+    { forms: ['San Valentín'], month: 2, day: 14 },
+    { forms: ['Halloween'], month: 10, day: 31 },
+  ],
+  relativeYears: [
+    { forms: ['del año pasado', 'del año anterior', 'del pasado año'], offset: -1 },
+    { forms: ['del año', 'de este año', 'del año en curso', 'del presente año'], offset: 0 },
+    { forms: ['del próximo año', 'del año que viene'], offset: 1 },
+  ],
+  spanDirections: { next: ['próximos', 'próximas'], past: ['últimos', 'últimas', 'pasados', 'pasadas'] },
   templates: {
     dates: [
       '(?:{WD},?{S})?{DAY}(?:º|°|\\.º)?{S}de{S}{MONTH}(?:{S}(?:de|del){S}{YEAR})?',
     ],
+    spans: ['(?:en|durante|a{S}lo{S}largo{S}de){S}(?:los|las){S}{DIR}{S}{NUM}{S}{DUNIT}'],
+    weekdayDays: ['{WD}{S}{DAY}(?!{S}de{S})'],
     dayRanges: [
       '{DAY}(?:{S}(?:al|y|a){S}(?:el{S})?|{S?}[-–]{S?}){DAY2}{S}de{S}{MONTH}(?:{S}(?:de|del){S}{YEAR})?',
     ],

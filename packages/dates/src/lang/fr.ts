@@ -24,6 +24,7 @@ export const fr: DateLanguage = {
     quarter: ['trimestre'],
     half: ['semestre'],
     year: ['année', 'an'],
+    decade: ['décennie'],
   },
   durationUnits: {
     day: ['jour', 'jours'],
@@ -60,7 +61,8 @@ export const fr: DateLanguage = {
   },
   relations: [
     { forms: ["d'ici", "d'ici à", "d'ici au", "d'ici aux"], relation: 'by', shift: 1, tense: 'future' },
-    { forms: ['pour', "à l'horizon", 'à horizon', "à l'horizon de"], relation: 'by', tense: 'future' },
+    { forms: ["à l'horizon", 'à horizon', "à l'horizon de"], relation: 'by', tense: 'future' },
+    { forms: ['pour'], relation: 'at', inSpan: false },
     { forms: ['depuis'], relation: 'since', opens: true, shift: -1, tense: 'past' },
     { forms: ["jusqu'à", "jusqu'au", "jusqu'aux", "jusqu'en", 'jusque', "jusqu'"], relation: 'until', joins: true },
     {
@@ -87,14 +89,34 @@ export const fr: DateLanguage = {
   modifierLinks: ['de', 'du', 'des', "d'"],
   agoWords: [],
   yearWords: ['année', 'an'],
+  holidays: [
+    { forms: ['Noël'], month: 12, day: 25 },
+    { forms: ['la Saint-Sylvestre', 'Saint-Sylvestre', 'le réveillon du Nouvel An'], month: 12, day: 31 },
+    { forms: ["le jour de l'an", "jour de l'an", 'le Nouvel An', 'Nouvel An'], month: 1, day: 1 },
+    { forms: ['la Toussaint', 'Toussaint'], month: 11, day: 1 },
+    { forms: ['la Saint-Valentin', 'Saint-Valentin'], month: 2, day: 14 },
+    { forms: ['Halloween'], month: 10, day: 31 },
+  ],
+  relativeYears: [
+    { forms: ["de l'an dernier", "de l'année dernière", "de l'an passé", "de l'année passée", "de l'année précédente"], offset: -1 },
+    { forms: ["de l'année", 'de cette année', "de l'année en cours"], offset: 0 },
+    { forms: ["de l'an prochain", "de l'année prochaine"], offset: 1 },
+  ],
+  spanDirections: { next: ['prochaines', 'prochains', 'à venir'], past: ['dernières', 'derniers', 'passées', 'passés', 'écoulées', 'écoulés'] },
   templates: {
     dates: [`(?:{WD}{S})?{DAY}(?:er|ᵉʳ)?{S}{MONTH}(?:{S}{YEAR})?`],
+    weekdayDays: ['{WD}{S}{DAY}(?:er|ᵉʳ)?'],
+    spans: [
+      "(?:au{S}cours{S}des|dans{S}les|pendant{S}les|durant{S}les|sur{S}les|ces|depuis{S}les){S}{NUM}{S}{DIR}{S}{DUNIT}",
+      '(?:au{S}cours{S}des|dans{S}les|pendant{S}les|durant{S}les|sur{S}les){S}{NUM}{S}{DUNIT}{S}{DIR}',
+    ],
     dayRanges: [`{DAY}(?:er|ᵉʳ)?(?:{S}(?:au|à|et){S}(?:le{S})?|{S?}[-–]{S?}){DAY2}{S}{MONTH}(?:{S}{YEAR})?`],
     monthYearLink: '{S}',
     seasonYearLink: '{S}',
     periodYearLink: '{S}(?:de{S})?',
     quarters: ['{ORD}{S}trimestre', 'T{QN}'],
-    halves: ['{ORD}{S}semestre', '{ORD}{S}moitié', 'S{HN}'],
+    // "la deuxième moitié du mois" is not a half-year.
+    halves: ['{ORD}{S}semestre', "{ORD}{S}moitié(?!{S}(?:du|des|de{S}la|d['’]une?){S})", 'S{HN}'],
     decades: ['années{S}{DEC}', 'années{S}{DECW}'],
   },
   decadeWords: {
@@ -116,20 +138,30 @@ export const fr: DateLanguage = {
     'plus de', 'moins de', 'près de', 'environ', 'quelque', 'au moins', 'au plus', 'pas moins de', 'quelques', 'sur',
     'numéro', 'n°', 'nº', 'page', 'article', 'chapitre', 'version', 'modèle',
   ],
+  cancelAfter: '[^\\S\\n]*[-‐‑]?[^\\S\\n]*là(?![\\p{L}])',
   caseSensitive: ['mars', 'printemps', 'été', 'automne', 'hiver'],
   tense: {
     past:
-      `${B}(?:a|ont|avait|avaient|ai|as|avons|avez|eut|eurent|est|sont|était|étaient|fut|furent|s['’]est|se sont|s['’]était)` +
+      // Avoir (or a reflexive, or the imperfect of être) + a participle: "a lancé", "s'est retiré", "était parti".
+      `${B}(?:a|ont|avait|avaient|ai|as|avons|avez|eut|eurent|s['’]est|se sont|s['’]était|se sont|était|étaient|fut|furent)` +
       `(?:[^\\S\\n]+(?:déjà|pas|bien|été|ensuite|aussi|également|notamment|finalement|récemment|officiellement|alors|enfin|d['’]abord|plus))*` +
       // "a lieu", "a besoin", "a droit": avoir + a noun, in the present.
       `[^\\S\\n]+(?!(?:lieu|besoin|peur|droit|raison|tort|envie|cours|trait)${E})\\p{L}{2,}(?:é|ée|és|ées|i|ie|is|ies|it|ite|u|ue|us|ues|ert|erte|int|einte|ort|orte)${E}` +
+      // Être + the participle of a verb of movement or change is a past ("est entrée", "sont nés"); être + another
+      // participle is a passive in the present ("est fixée au 4 décembre").
+      `|${B}(?:est|sont)(?:[^\\S\\n]+(?:déjà|bien|ensuite|aussi|également|finalement|récemment|officiellement|alors|enfin))*[^\\S\\n]+` +
+      `(?:entré|sorti|parti|arrivé|venu|revenu|devenu|intervenu|survenu|né|mort|décédé|tombé|resté|passé|monté|descendu|allé|apparu|retourné|rentré)` +
+      `(?:e|s|es)?${E}` +
       `|${B}\\p{L}{2,}(?:ait|aient|èrent|irent|urent|âmes|îmes)${E}` +
       `|${B}(?:fut|furent|fit|firent|dit|vint|prit|mit)${E}` +
       `|${B}\\p{L}{3,}a${E}(?=[^\\S\\n]+(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs|à|au|en|de|du|d['’])${E})`,
     future:
       `${B}(?:va|vont|allait|allaient|devrait|devraient|devra|devront|doit|doivent|prévoit|prévoient|prévu|prévue|prévus|prévues|` +
-      `aura|auront|sera|seront|fera|feront|ira|iront|pourra|pourront|voudra|faudra|` +
-      `compte|comptent|envisage|envisagent|projette|projettent|attendu|attendue|attendus|attendues|programmé|programmée|` +
+      `aura|auront|sera|seront|fera|feront|ira|iront|pourra|pourront|voudra|faudra|serait|seraient|aurait|auraient|ferait|` +
+      `feraient|irait|iraient|` +
+      // "est attendu en mars" is expected; "avaient attendu" had waited.
+      `compte|comptent|envisage|envisagent|projette|projettent|(?<!(?:a|ont|avait|avaient|avons|avez|ai|eu)[^\\S\\n]+)` +
+      `(?:attendu|attendue|attendus|attendues)|programmé|programmée|` +
       `programmés|programmées|espère|espèrent|promet|promettent|vise|visent|entend|entendent|` +
       `\\p{L}{3,}(?:era|erai|eras|erons|erez|eront|ira|irai|iront|irons|rait|raient|dra|dront|rra|rront|vra|vront|ura|uront|tra|tront))${E}`,
   },

@@ -17,7 +17,7 @@ import type { SeasonName } from '../seasons.ts';
  * A template uses each placeholder at most once.
  */
 export type Modifier = 'early' | 'mid' | 'late';
-export type RelativeUnit = 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'half' | 'year';
+export type RelativeUnit = 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'half' | 'year' | 'decade';
 export type DurationUnit = 'day' | 'week' | 'month' | 'year' | 'decade';
 export type Tense = 'past' | 'future';
 
@@ -34,6 +34,11 @@ export interface RelationWord {
   readonly joins?: boolean;
   /** Means nothing outside a range: left out of the span when no range forms ("du", "entre", "et"). */
   readonly rangeOnly?: boolean;
+  /**
+   * Left out of the span and of the relation, but it may still introduce a bare year: "pour 2025", "for 2025",
+   * "für 2024" (the project's golden annotations leave these words out). Default: true.
+   */
+  readonly inSpan?: boolean;
   /** With a duration: the direction of the shift from the publication date ("il y a" -1, "dans" +1). */
   readonly shift?: -1 | 1;
   /** Only meaningful with a duration ("il y a", "hace"). */
@@ -59,7 +64,7 @@ export interface DateLanguage {
   readonly partsOfDay: readonly string[];
   readonly seasons: Readonly<Record<SeasonName, readonly string[]>>;
   /** Units that "this / next / last" apply to ("la semaine prochaine", "last month"), every inflection. */
-  readonly units: Readonly<Record<RelativeUnit, readonly string[]>>;
+  readonly units: Readonly<Record<Exclude<RelativeUnit, 'decade'>, readonly string[]> & { readonly decade?: readonly string[] }>;
   /** Units after a number ("deux ans", "three months"). */
   readonly durationUnits: Readonly<Record<Exclude<DurationUnit, 'decade'>, readonly string[]> & { readonly decade?: readonly string[] }>;
   /** Number words for durations ("deux ans"), 1-12 at least, and the article that means one ("a year ago"). */
@@ -82,11 +87,26 @@ export interface DateLanguage {
   readonly agoWords: readonly string[];
   /** Words that make a four-digit number a year ("l'année 2015", "im Jahr 2015"). */
   readonly yearWords: readonly string[];
+  /** One word for a part of the current unit: "Jahresende" (the end of this year), "Monatsanfang". */
+  readonly compounds?: readonly { readonly forms: readonly string[]; readonly unit: RelativeUnit; readonly modifier: Modifier }[];
+  /** Days with a name and a fixed date: "Noël" (12-25), "New Year's Eve" (12-31). */
+  readonly holidays?: readonly { readonly forms: readonly string[]; readonly month: number; readonly day: number }[];
+  /** A year named relative to the publication date after a period: "of last year" (-1), "de l'année" (0), "des Vorjahres" (-1). */
+  readonly relativeYears?: readonly { readonly forms: readonly string[]; readonly offset: number }[];
+  /** Words of a span of time from the publication date ("over the next four years"): forward and backward. */
+  readonly spanDirections?: { readonly next: readonly string[]; readonly past: readonly string[] };
   readonly templates: {
     /** Day and month, with an optional year. */
     readonly dates: readonly string[];
+    /**
+     * A span of time from the publication date, with `{NUM}` a number, `{DUNIT}` a unit of duration and `{DIR}` a word
+     * of `spanDirections`: "over the next four years", "au cours des deux dernières années".
+     */
+    readonly spans?: readonly string[];
     /** Two days of one month ("du 9 au 10 juillet"). */
     readonly dayRanges: readonly string[];
+    /** A weekday with a day of the month and no month ("le mardi 7", "Tuesday the 7th"): the month is found from the weekday. */
+    readonly weekdayDays?: readonly string[];
     /** Between a month and its year ("mars 2024", "mayo de 2024"). */
     readonly monthYearLink: string;
     /** Between a season and its year ("automne 2025", "summer of 2025", "otoño de 2025"). */
@@ -107,6 +127,8 @@ export interface DateLanguage {
   readonly countedNouns: readonly string[];
   /** Words before a number that make it a quantity ("rund 2000", "plus de 2000"). */
   readonly quantityWords: readonly string[];
+  /** Regex source of what, right after an expression, cancels it ("cette année-là", "cette année là": that year). */
+  readonly cancelAfter?: string;
   /** Forms that keep their case in running text: "May" (not "may"), "mars" (not the planet Mars). */
   readonly caseSensitive: readonly string[];
   /**
