@@ -133,3 +133,38 @@ describe('modality cues', () => {
     });
   }
 });
+
+describe('relations with a money object and a leading source', () => {
+  const doc = (text: string, lang: string, entities: [string, 'ORG' | 'PER'][], money?: [string, number, string]): Document => {
+    const ents = entities.map(([surface, label], i) => {
+      const start = text.indexOf(surface);
+      return { id: `e${i + 1}`, start, end: start + surface.length, text: surface, label, confidence: 0.9, source: 'test', canonical: surface };
+    });
+    const numbers = money === undefined ? [] : [(() => {
+      const start = text.indexOf(money[0]);
+      return { id: 'n1', start, end: start + money[0].length, text: money[0], kind: 'money' as const, value: money[1], currency: money[2], qualifier: 'exact' as const, source: 'test', confidence: 0.9 };
+    })()];
+    return { id: 't', text, lang, diagnostics: [], sentences: [{ start: 0, end: text.length, text }], entities: ents, numbers, dates: [] };
+  };
+
+  it('en: "Anthropic raised $30bn" → raised, object the amount', () => {
+    const facts = extractFacts(doc('Anthropic raised $30bn from investors.', 'en', [['Anthropic', 'ORG']], ['$30bn', 30e9, 'USD']));
+    expect(facts.find((f) => f['predicate'] === 'raised')).toMatchObject({
+      subject: { canonical: 'Anthropic' }, object: { canonical: '30000000000 USD', text: '$30bn' }, text: 'Anthropic raised $30bn',
+    });
+  });
+
+  it('de: "Laut der Nachrichtenagentur Bloomberg, …" → reported_by Bloomberg, the statement after the comma', () => {
+    const text = 'Laut der Nachrichtenagentur Bloomberg, will Siemens 2.000 Stellen streichen.';
+    const facts = extractFacts(doc(text, 'de', [['Bloomberg', 'ORG'], ['Siemens', 'ORG']]));
+    expect(facts.find((f) => f['predicate'] === 'reported_by')).toMatchObject({
+      text: 'Laut der Nachrichtenagentur Bloomberg', object: { canonical: 'Bloomberg' },
+      subject: { canonical: 'statement', text: 'will Siemens 2.000 Stellen streichen' },
+    });
+  });
+
+  it('fr: "selon les propos de Musk" names a person, not a source organization: no reported_by', () => {
+    const text = 'Le supercalculateur sera plus grand, selon les propos de Musk.';
+    expect(extractFacts(doc(text, 'fr', [['Musk', 'PER']])).filter((f) => f['predicate'] === 'reported_by')).toEqual([]);
+  });
+});

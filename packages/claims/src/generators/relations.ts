@@ -92,15 +92,26 @@ function relationAt(
   let confidence = 0.85;
 
   if (cue.statementSubject === true) {
-    const source = after.find((e) => e.label === 'ORG' && e.start - match.end <= 3);
+    const reach = cue.reach ?? 3;
+    const source = inSentence.find((e) => e.start >= match.end && e.label === 'ORG' && e.start - match.end <= reach);
     if (source === undefined) return undefined;
     const clauseEnd = ctx.text.lastIndexOf(',', match.index);
-    const statement = clauseEnd > sentence.start ? spanOf(ctx.text, sentence.start, clauseEnd) : undefined;
+    let statement: Span | undefined;
+    if (clauseEnd > sentence.start) {
+      statement = spanOf(ctx.text, sentence.start, clauseEnd); // "…, rapporte X"
+    } else {
+      const comma = ctx.text.indexOf(',', source.end); // "Selon X, …"
+      const from = comma !== -1 && comma < sentence.end ? comma + 1 : source.end;
+      const body = ctx.text.slice(from, sentence.end);
+      const lead = body.length - body.trimStart().length;
+      const tail = body.trimEnd().replace(/[.!?]+$/u, '').length;
+      if (tail - lead > 3) statement = spanOf(ctx.text, from + lead, from + tail);
+    }
     if (statement === undefined) return undefined;
     subject = { slot: { canonical: 'statement', ...statement }, referent: undefined, span: statement, explicit: true };
     object = slotOf(ctx, source);
     to = source.end;
-    confidence = 0.8;
+    confidence = cue.reach === undefined ? 0.8 : 0.7;
   } else if (cue.inverse === true) {
     const agent = after.find((e) => AGENTS.has(e.label));
     const owned = before.at(-1);
@@ -114,7 +125,12 @@ function relationAt(
     if (subject === undefined) return undefined;
     if (!subject.explicit) confidence -= 0.1;
     if (subject.span !== undefined) from = subject.span.start;
-    if (cue.artifactObject === true) {
+    if (cue.moneyObject === true) {
+      const amount = ctx.numbers.find((n) => n.kind === 'money' && n.start >= match.end && n.start - match.end <= OBJECT_REACH && n.end <= sentence.end);
+      if (amount === undefined) return undefined;
+      const span = spanOf(ctx.text, amount.start, amount.end);
+      object = { slot: { canonical: `${amount.value} ${amount.currency ?? ''}`.trim(), ...span }, referent: undefined, span, explicit: true };
+    } else if (cue.artifactObject === true) {
       const artifact = artifactAfter(ctx, match.end);
       if (artifact === undefined) return undefined;
       object = { slot: { canonical: artifact.canonical, ...artifact.span }, referent: undefined, span: artifact.span, explicit: true };

@@ -13,10 +13,11 @@ export const de: ClaimsLanguage = {
     { pattern: `\\b(?:baut|bauen|errichtet)\\s+(?:ein|eine|einen|das|die|den|sein|seine)\\b`, predicate: 'builds', artifactObject: true },
     { pattern: `\\b(?:übernimmt|übernahm|kauft|kaufte|Übernahme von|Übernahme des|Übernahme der)\\b`, predicate: 'acquires', objectLabels: ['ORG'] },
     { pattern: `\\b(?:investiert|investierte)\\b[^.]{0,40}?\\bin\\b`, predicate: 'invests_in', objectLabels: ['ORG'] },
-    { pattern: `\\b(?:sammelte|sammelt|eingesammelt)\\b`, predicate: 'raised', objectLabels: [] },
+    { pattern: `\\b(?:sammelte|sammelt|eingesammelt|erhielt|erhalten)\\b`, predicate: 'raised', moneyObject: true },
     { pattern: `\\b(?:Partnerschaft mit|kooperiert mit|Kooperation mit)\\b`, predicate: 'partners_with', objectLabels: ['ORG'] },
     { pattern: `\\b(?:leitet|führt|an der Spitze von)\\b`, predicate: 'leads', objectLabels: ['ORG'] },
     { pattern: `\\b(?:berichtet|berichtete|berichten)\\b`, predicate: 'reported_by', statementSubject: true, objectLabels: ['ORG'] },
+    { pattern: `\\b(?:laut|nach Angaben (?:von|der|des)|nach Einschätzung von|nach Informationen (?:von|der|des))\\b`, predicate: 'reported_by', statementSubject: true, objectLabels: ['ORG'], reach: 45 },
   ],
   roles: [
     { pattern: `CEO|Vorstandschef(?:in)?|Vorstandsvorsitzende[rn]?|Konzernchef(?:in)?|Chef(?:in)?`, role: 'ceo' },

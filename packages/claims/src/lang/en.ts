@@ -14,10 +14,11 @@ export const en: ClaimsLanguage = {
     { pattern: `\\b(?:builds|is building|to build|will build)\\s+(?:a|an|the|its|his|her)\\b`, predicate: 'builds', artifactObject: true },
     { pattern: `\\b(?:acquires|acquired|will acquire|to acquire|buys|bought|to buy|takeover of|acquisition of)\\b`, predicate: 'acquires', objectLabels: ['ORG'] },
     { pattern: `\\b(?:invests|invested|will invest|investing)\\b[^.]{0,40}?\\bin\\b`, predicate: 'invests_in', objectLabels: ['ORG'] },
-    { pattern: `\\b(?:raised|raises|has raised)\\b`, predicate: 'raised', objectLabels: [] },
+    { pattern: `\\b(?:raised|raises|has raised|raising|to raise)\\b`, predicate: 'raised', moneyObject: true },
     { pattern: `\\b(?:partnered with|partners with|partnership with|teamed up with|alliance with)\\b`, predicate: 'partners_with', objectLabels: ['ORG'] },
     { pattern: `\\b(?:leads|led by|heads|head of|runs)\\b`, predicate: 'leads', objectLabels: ['ORG'] },
     { pattern: `\\b(?:reported|reports|reveals|revealed)\\b`, predicate: 'reported_by', statementSubject: true, objectLabels: ['ORG'] },
+    { pattern: `\\b(?:according to)\\b`, predicate: 'reported_by', statementSubject: true, objectLabels: ['ORG'], reach: 45 },
   ],
   roles: [
     { pattern: `CEO|chief executive(?: officer)?`, role: 'ceo' },

@@ -13,10 +13,11 @@ export const es: ClaimsLanguage = {
     { pattern: `\\b(?:construye|construir|construirá)\\s+(?:un|una|el|la|su)\\b`, predicate: 'builds', artifactObject: true },
     { pattern: `\\b(?:adquiere|adquirió|compra|compró|adquisición de|compra de)\\b`, predicate: 'acquires', objectLabels: ['ORG'] },
     { pattern: `\\b(?:invierte|invirtió|invertirá)\\b[^.]{0,40}?\\ben\\b`, predicate: 'invests_in', objectLabels: ['ORG'] },
-    { pattern: `\\b(?:recaudó|ha recaudado|captó|levantó)\\b`, predicate: 'raised', objectLabels: [] },
+    { pattern: `\\b(?:recaudó|ha recaudado|captó|levanta|levantó|recauda)\\b`, predicate: 'raised', moneyObject: true },
     { pattern: `\\b(?:alianza con|acuerdo con|se asocia con|asociación con)\\b`, predicate: 'partners_with', objectLabels: ['ORG'] },
     { pattern: `\\b(?:dirige|liderada por|al frente de)\\b`, predicate: 'leads', objectLabels: ['ORG'] },
     { pattern: `\\b(?:informa|informó|publica|publicó|reveló)\\b`, predicate: 'reported_by', statementSubject: true, objectLabels: ['ORG'] },
+    { pattern: `\\b(?:según|de acuerdo con)\\b`, predicate: 'reported_by', statementSubject: true, objectLabels: ['ORG'], reach: 45 },
   ],
   roles: [
     { pattern: `consejer[oa] delegad[oa]|CEO|director(?:a)? ejecutiv[oa]`, role: 'ceo' },

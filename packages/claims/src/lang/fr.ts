@@ -18,10 +18,11 @@ export const fr: ClaimsLanguage = {
     { pattern: `\\b(?:construit|construire|construisent|bâtit|bâtir)\\s+(?:un|une|le|la|son|sa)\\b`, predicate: 'builds', artifactObject: true },
     { pattern: `\\b(?:rachète|rachètent|a racheté|rachat de|acquiert|a acquis|acquisition de)\\b`, predicate: 'acquires', objectLabels: ['ORG'] },
     { pattern: `\\b(?:investit|investissent|a investi|investira)\\b[^.]{0,40}?\\b(?:dans|chez)\\b`, predicate: 'invests_in', objectLabels: ['ORG'] },
-    { pattern: `\\b(?:a levé|lève|lèvent|levée de fonds)\\b`, predicate: 'raised', objectLabels: [] },
+    { pattern: `\\b(?:a levé|lève|lèvent|levée de fonds de)\\b`, predicate: 'raised', moneyObject: true },
     { pattern: `\\b(?:partenariat|s${A}allie|s${A}associe|alliance)\\s+avec\\b`, predicate: 'partners_with', objectLabels: ['ORG'] },
     { pattern: `\\b(?:dirige|dirigée par|à la tête de)\\b`, predicate: 'leads', objectLabels: ['ORG'] },
     { pattern: `\\b(?:rapporte|rapportent|révèle|révèlent)\\b`, predicate: 'reported_by', statementSubject: true, objectLabels: ['ORG'] },
+    { pattern: `\\b(?:selon|d['’]après)\\b`, predicate: 'reported_by', statementSubject: true, objectLabels: ['ORG'], reach: 45 },
   ],
   roles: [
     { pattern: `PDG|P\\.-D\\.G\\.|président-directeur général|directeur général|DG`, role: 'ceo' },

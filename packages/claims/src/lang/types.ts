@@ -35,4 +35,8 @@ export interface RelationCue {
   readonly statementSubject?: boolean;
   /** Labels the object may have. */
   readonly objectLabels?: readonly string[];
+  /** How far after the cue the object may start, in code units (default 60; 3 for a statement's source). */
+  readonly reach?: number;
+  /** The object is an amount of money from the numbers layer ("raised $30bn"). */
+  readonly moneyObject?: boolean;
 }
