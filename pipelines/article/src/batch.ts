@@ -14,6 +14,8 @@ export interface BatchOptions {
   readonly onProgress?: (progress: BatchProgress) => void;
   /** Check every document against the data contract after every stage (slower; tests). */
   readonly check?: boolean;
+  /** Stop reading input when aborted (SIGINT): what is in flight is finished and written, then the batch ends. */
+  readonly signal?: AbortSignal;
 }
 
 export interface BatchProgress {
@@ -24,7 +26,7 @@ export interface BatchProgress {
   readonly chars: number;
 }
 
-export type BatchResult = BatchProgress;
+export type BatchResult = BatchProgress & { readonly interrupted: boolean };
 
 const KNOWN_FIELDS = new Set(Object.keys(InputRecordSchema.shape));
 
@@ -61,7 +63,12 @@ export async function runBatch(
     }
   };
 
+  let interrupted = false;
   for await (const item of readJsonl(input)) {
+    if (options.signal?.aborted === true) {
+      interrupted = true;
+      break;
+    }
     stats.read += 1;
     if ('error' in item) {
       queue.push(Promise.resolve(errorRecord(null, item.line, item.error)));
@@ -78,7 +85,7 @@ export async function runBatch(
   }
   await flush(0);
   await writer.close();
-  return stats;
+  return { ...stats, interrupted };
 
   function processRecord(value: unknown, line: number, id: string | null): Promise<Document | ErrorRecord> {
     const parsed = InputRecordSchema.safeParse(value);

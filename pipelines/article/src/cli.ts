@@ -185,15 +185,23 @@ async function batch(io: CliIo, args: BatchArgs): Promise<number> {
   const pipeline = await createPipeline(args.pipeline);
   const started = Date.now();
   const progress = io.stderr.isTTY === true ? (p: BatchProgress) => showProgress(io.stderr, p, started, consumed, total) : undefined;
+  const stop = new AbortController();
+  const onSigint = (): void => stop.abort();
+  process.once('SIGINT', onSigint);
   try {
     const result = await runBatch(pipeline, counted, output, {
-      concurrency: args.concurrency, skip, check: args.check, ...(progress === undefined ? {} : { onProgress: progress }),
+      concurrency: args.concurrency, skip, check: args.check, signal: stop.signal, ...(progress === undefined ? {} : { onProgress: progress }),
     });
+    if (result.interrupted) {
+      io.stderr.write(`\nfaits: interrupted after ${result.written} complete line(s); run the same command with --resume to finish.\n`);
+      return 130;
+    }
     if (progress !== undefined) io.stderr.write('\n');
     const seconds = (Date.now() - started) / 1000;
     io.stderr.write(`faits: ${result.written} line(s) written (${result.errors} error record(s)${result.skipped > 0 ? `, ${result.skipped} skipped as already done` : ''}) in ${seconds.toFixed(1)} s\n`);
     return 0;
   } finally {
+    process.removeListener('SIGINT', onSigint);
     await pipeline.dispose();
   }
 }
