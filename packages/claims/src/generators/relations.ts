@@ -5,6 +5,7 @@ import { spanOf, type Candidate, type EntitySlot, type Generator } from '../type
 
 const AGENTS = new Set(['PER', 'ORG']);
 const DEFAULT_OBJECTS = ['ORG', 'PER', 'PRODUCT', 'MISC'];
+const FORMER = /(?:former|ancien(?:ne)?s?|ex-|ehemalige[nr]?|antigu[oa]s?)\s*$/iu;
 /** How far after a cue its object may stand, in code units. */
 const OBJECT_REACH = 60;
 
@@ -82,7 +83,7 @@ function relationAt(
   const { cue } = match;
   const inSentence = ctx.entities.filter((e) => e.start >= sentence.start && e.end <= sentence.end);
   const before = inSentence.filter((e) => e.end <= match.index);
-  const after = inSentence.filter((e) => e.start >= match.end && e.start - match.end <= OBJECT_REACH);
+  const after = inSentence.filter((e) => e.start >= match.end && e.start - match.end <= (cue.reach ?? OBJECT_REACH));
   const objectLabels = new Set(cue.objectLabels ?? DEFAULT_OBJECTS);
 
   let subject: Resolved | undefined;
@@ -90,6 +91,7 @@ function relationAt(
   let from = match.index;
   let to = match.end;
   let confidence = 0.85;
+  let predicate = cue.predicate;
 
   if (cue.statementSubject === true) {
     const reach = cue.reach ?? 3;
@@ -113,13 +115,29 @@ function relationAt(
     to = source.end;
     confidence = cue.reach === undefined ? 0.8 : 0.7;
   } else if (cue.inverse === true) {
-    const agent = after.find((e) => AGENTS.has(e.label));
-    const owned = before.at(-1);
-    if (agent === undefined || owned === undefined) return undefined;
+    // "founded by former OpenAI researchers": a name after "former" describes the agent, it is not the agent
+    const candidates = after.filter((e) => AGENTS.has(e.label) && !FORMER.test(ctx.text.slice(Math.max(0, e.start - 12), e.start)));
+    const agent = candidates.find((e) => e.label === 'PER') ?? candidates[0];
+    if (agent === undefined) return undefined;
     subject = slotOf(ctx, agent);
-    object = slotOf(ctx, throughApposition(ctx, owned));
-    from = object.span?.start ?? owned.start;
+    const owned = before.at(-1);
+    if (owned !== undefined) {
+      object = slotOf(ctx, throughApposition(ctx, owned));
+    } else {
+      // "Fondée en 2019 par …": what is founded is the topic, an organization named before
+      const ref = topic?.label === 'ORG' ? topic : lastReferent(ctx, sentence.start, new Set(['ORG']));
+      if (ref === undefined) return undefined;
+      object = referentSlot(ref);
+      confidence -= 0.1;
+    }
+    if (object.referent !== undefined && object.referent === subject.referent) return undefined;
+    from = object.span?.start ?? match.index;
     to = agent.end;
+    // "par X, Y et Z": several founders are cofounders
+    if (cue.predicate === 'founded') {
+      const next = inSentence.find((e) => e.start >= agent.end && e.start - agent.end <= 6 && e.label === 'PER');
+      if (next !== undefined || /^\s*(?:et|and|und|y)\s/u.test(ctx.text.slice(agent.end, agent.end + 6))) predicate = 'cofounded';
+    }
   } else {
     subject = subjectBefore(ctx, sentence, before, match.index, topic);
     if (subject === undefined) return undefined;
@@ -144,7 +162,7 @@ function relationAt(
   }
 
   const candidate: Candidate = {
-    type: 'relation', start: 0, end: 0, text: '', subject: subject.slot, predicate: cue.predicate, object: object.slot,
+    type: 'relation', start: 0, end: 0, text: '', subject: subject.slot, predicate, object: object.slot,
     confidence, source: 'claims.relation.v1', anchor: match.index,
   };
   const time = ctx.dates.find((d) => d.start >= to && d.start - to <= 4 && d.end <= sentence.end);

@@ -3,6 +3,7 @@ import type { ClaimsLanguage } from './types.ts';
 export const de: ClaimsLanguage = {
   code: 'de',
   relations: [
+    { pattern: `\\b(?:mit)?gegründet\\b(?:[^.]{0,40}?)\\bvon\\b`, predicate: 'founded', inverse: true },
     { pattern: `\\b(?:mitbegründet|mitgegründet|Mitgründer von|Mitbegründer von)\\b`, predicate: 'cofounded' },
     { pattern: `\\b(?:gründete|gegründet)\\b`, predicate: 'founded' },
     { pattern: `\\b(?:verließ|verlassen|verlässt)\\b`, predicate: 'left', objectLabels: ['ORG'] },
@@ -11,7 +12,7 @@ export const de: ClaimsLanguage = {
     { pattern: `\\b(?:gehört|gehörende|im Besitz von)\\b`, predicate: 'owns', inverse: true },
     { pattern: `\\b(?:entwickelt|entwickelte)\\b`, predicate: 'develops', objectLabels: ['PRODUCT', 'MISC'] },
     { pattern: `\\b(?:baut|bauen|errichtet)\\s+(?:ein|eine|einen|das|die|den|sein|seine)\\b`, predicate: 'builds', artifactObject: true },
-    { pattern: `\\b(?:übernimmt|übernahm|kauft|kaufte|Übernahme von|Übernahme des|Übernahme der)\\b`, predicate: 'acquires', objectLabels: ['ORG'] },
+    { pattern: `\\b(?:übernimmt|übernahm|kauft|kaufte|Übernahme von|Übernahme des|Übernahme der)\\b`, predicate: 'acquires', objectLabels: ['ORG'], reach: 30 },
     { pattern: `\\b(?:investiert|investierte)\\b[^.]{0,40}?\\bin\\b`, predicate: 'invests_in', objectLabels: ['ORG'] },
     { pattern: `\\b(?:sammelte|sammelt|eingesammelt|erhielt|erhalten)\\b`, predicate: 'raised', moneyObject: true },
     { pattern: `\\b(?:Partnerschaft mit|kooperiert mit|Kooperation mit)\\b`, predicate: 'partners_with', objectLabels: ['ORG'] },

@@ -3,6 +3,7 @@ import type { ClaimsLanguage } from './types.ts';
 export const en: ClaimsLanguage = {
   code: 'en',
   relations: [
+    { pattern: `\\b(?:co-?)?founded\\b(?:[^.,]{0,40}?)\\bby\\b`, predicate: 'founded', inverse: true },
     { pattern: `\\bco-?found(?:ed|s|er of)\\b`, predicate: 'cofounded' },
     { pattern: `\\bfounded\\b(?!\\s+by)`, predicate: 'founded' },
     { pattern: `\\b(?:left|quit|departed from|stepped down from)\\b`, predicate: 'left', objectLabels: ['ORG'] },
@@ -12,7 +13,7 @@ export const en: ClaimsLanguage = {
     { pattern: `\\b(?:owns|acquired a stake in)\\b`, predicate: 'owns' },
     { pattern: `\\b(?:develops|developed|is developing|is building|built|makes|maker of|developer of)\\b`, predicate: 'develops', objectLabels: ['PRODUCT', 'MISC'] },
     { pattern: `\\b(?:builds|is building|to build|will build)\\s+(?:a|an|the|its|his|her)\\b`, predicate: 'builds', artifactObject: true },
-    { pattern: `\\b(?:acquires|acquired|will acquire|to acquire|buys|bought|to buy|takeover of|acquisition of)\\b`, predicate: 'acquires', objectLabels: ['ORG'] },
+    { pattern: `\\b(?:acquires|acquired|will acquire|to acquire|buys|bought|to buy|takeover of|acquisition of)\\b`, predicate: 'acquires', objectLabels: ['ORG'], reach: 30 },
     { pattern: `\\b(?:invests|invested|will invest|investing)\\b[^.]{0,40}?\\bin\\b`, predicate: 'invests_in', objectLabels: ['ORG'] },
     { pattern: `\\b(?:raised|raises|has raised|raising|to raise)\\b`, predicate: 'raised', moneyObject: true },
     { pattern: `\\b(?:partnered with|partners with|partnership with|teamed up with|alliance with)\\b`, predicate: 'partners_with', objectLabels: ['ORG'] },

@@ -3,6 +3,7 @@ import type { ClaimsLanguage } from './types.ts';
 export const es: ClaimsLanguage = {
   code: 'es',
   relations: [
+    { pattern: `\\b(?:co)?fundad[oa]s?\\b(?:[^.,]{0,40}?)\\bpor\\b`, predicate: 'founded', inverse: true },
     { pattern: `\\bco-?fund(?:ó|ada|ado|ador(?:a)? de)\\b`, predicate: 'cofounded' },
     { pattern: `\\bfund(?:ó|ada|ado)\\b`, predicate: 'founded' },
     { pattern: `\\b(?:abandonó|dejó|salió de|dejó de trabajar en)\\b`, predicate: 'left', objectLabels: ['ORG'] },
@@ -11,7 +12,7 @@ export const es: ClaimsLanguage = {
     { pattern: `\\b(?:propiedad de|perteneciente a)\\b`, predicate: 'owns', inverse: true },
     { pattern: `\\b(?:desarrolla|desarrolló|ha desarrollado)\\b`, predicate: 'develops', objectLabels: ['PRODUCT', 'MISC'] },
     { pattern: `\\b(?:construye|construir|construirá)\\s+(?:un|una|el|la|su)\\b`, predicate: 'builds', artifactObject: true },
-    { pattern: `\\b(?:adquiere|adquirió|compra|compró|adquisición de|compra de)\\b`, predicate: 'acquires', objectLabels: ['ORG'] },
+    { pattern: `\\b(?:adquiere|adquirió|compra|compró|adquisición de|compra de)\\b`, predicate: 'acquires', objectLabels: ['ORG'], reach: 30 },
     { pattern: `\\b(?:invierte|invirtió|invertirá)\\b[^.]{0,40}?\\ben\\b`, predicate: 'invests_in', objectLabels: ['ORG'] },
     { pattern: `\\b(?:recaudó|ha recaudado|captó|levanta|levantó|recauda)\\b`, predicate: 'raised', moneyObject: true },
     { pattern: `\\b(?:alianza con|acuerdo con|se asocia con|asociación con)\\b`, predicate: 'partners_with', objectLabels: ['ORG'] },

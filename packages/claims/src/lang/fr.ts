@@ -5,8 +5,9 @@ const A = "['’]";
 export const fr: ClaimsLanguage = {
   code: 'fr',
   relations: [
+    { pattern: `\\b(?:co-?)?fond(?:é|ée|és|ées)\\b(?:[^.,]{0,40}?)\\bpar\\b`, predicate: 'founded', inverse: true },
     { pattern: `\\bco-?fond(?:é|ée|és|ées|er|e|ent|a|ait|ateur|atrice)\\b`, predicate: 'cofounded' },
-    { pattern: `\\b(?:a |ont |avait )?fond(?:é|ée|és|ées|a|ait)\\b`, predicate: 'founded' },
+    { pattern: `\\b(?:(?:a|ont|avait|avaient) fondé|fonda|fondèrent)\\b`, predicate: 'founded' },
     { pattern: `\\b(?:a |ont |avait )?quitt(?:é|ée|és|ées|e|ent|ait|er)\\b`, predicate: 'left', objectLabels: ['ORG'] },
     { pattern: `\\b(?:a |ont |avait )?rejoint\\b`, predicate: 'joined', objectLabels: ['ORG'] },
     { pattern: `\\b(?:(?:entam|intent|engag|lanc|dépos|introdui|port)\\w*\\s+)?(?:une\\s+|sa\\s+)?(?:poursuite(?:\\s+judiciaire)?|plainte|action en justice)\\s+contre\\b`, predicate: 'sued' },
@@ -16,7 +17,7 @@ export const fr: ClaimsLanguage = {
     { pattern: `\\b(?:travaill\\w+\\s+(?:actuellement\\s+)?sur\\s+le\\s+)?développement\\s+d${A}(?:un|une)?\\s*\\w+\\s+(?:nommé|baptisé|appelé)e?\\b`, predicate: 'develops', objectLabels: ['PRODUCT', 'MISC'] },
     { pattern: `\\b(?:développe|développent|a développé|conçoit|a conçu)\\b`, predicate: 'develops', objectLabels: ['PRODUCT', 'MISC'] },
     { pattern: `\\b(?:construit|construire|construisent|bâtit|bâtir)\\s+(?:un|une|le|la|son|sa)\\b`, predicate: 'builds', artifactObject: true },
-    { pattern: `\\b(?:rachète|rachètent|a racheté|rachat de|acquiert|a acquis|acquisition de)\\b`, predicate: 'acquires', objectLabels: ['ORG'] },
+    { pattern: `\\b(?:rachète|rachètent|a racheté|rachat de|acquiert|a acquis|acquisition de)\\b`, predicate: 'acquires', objectLabels: ['ORG'], reach: 30 },
     { pattern: `\\b(?:investit|investissent|a investi|investira)\\b[^.]{0,40}?\\b(?:dans|chez)\\b`, predicate: 'invests_in', objectLabels: ['ORG'] },
     { pattern: `\\b(?:a levé|lève|lèvent|levée de fonds de)\\b`, predicate: 'raised', moneyObject: true },
     { pattern: `\\b(?:partenariat|s${A}allie|s${A}associe|alliance)\\s+avec\\b`, predicate: 'partners_with', objectLabels: ['ORG'] },
