@@ -1,6 +1,6 @@
 import { FaitsError } from './errors.ts';
 import { checkSpan } from './offsets.ts';
-import { DocumentSchema, IsoDateSchema, type Diagnostic, type Document } from './schema.ts';
+import { DocumentSchema, IsoDateSchema, LangCodeSchema, type Diagnostic, type Document } from './schema.ts';
 
 /** Default largest text accepted, in UTF-16 code units (50 M: about 8 M words). */
 export const DEFAULT_MAX_CHARS = 50_000_000;
@@ -42,7 +42,12 @@ export function createDocument(input: CreateDocumentInput, options: CreateDocume
   if (input.published !== undefined && !IsoDateSchema.safeParse(input.published).success) {
     throw new FaitsError('E_INVALID_DATE', `The publication date ${JSON.stringify(input.published)} is not a valid YYYY-MM-DD date.`);
   }
-  const doc: Document = { id: input.id ?? 'doc', text: input.text, diagnostics: [] };
+  const id = input.id ?? 'doc';
+  if (typeof id !== 'string' || id === '') throw new FaitsError('E_INVALID_RECORD', 'The document id must be a non-empty string.');
+  if (input.lang !== undefined && !LangCodeSchema.safeParse(input.lang).success) {
+    throw new FaitsError('E_UNKNOWN_LANGUAGE', `The language ${JSON.stringify(input.lang)} is not an ISO 639-1 code (two lowercase letters) or "und".`);
+  }
+  const doc: Document = { id, text: input.text, diagnostics: [] };
   if (input.published !== undefined) {
     doc.published = input.published;
     doc.publishedFrom = 'input';

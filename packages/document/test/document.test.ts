@@ -34,6 +34,12 @@ describe('createDocument', () => {
     expect(createDocument({ text: big }).text.length).toBe(big.length);
   });
 
+  it('an empty id is E_INVALID_RECORD, a language that is not a code is E_UNKNOWN_LANGUAGE', () => {
+    expect(codeOf(() => createDocument({ id: '', text: 'x' }))).toBe('E_INVALID_RECORD');
+    expect(codeOf(() => createDocument({ text: 'x', lang: 'French' }))).toBe('E_UNKNOWN_LANGUAGE');
+    expect(createDocument({ text: 'x', lang: 'und' }).lang).toBe('und');
+  });
+
   it('a bad publication date is E_INVALID_DATE', () => {
     expect(codeOf(() => createDocument({ text: 'x', published: '2024-13-01' }))).toBe('E_INVALID_DATE');
     expect(codeOf(() => createDocument({ text: 'x', published: '23/05/2024' }))).toBe('E_INVALID_DATE');

@@ -9,7 +9,7 @@ import { eld as sharedEld } from 'eld/small';
 import { francAll } from 'franc';
 import { FRANC_TO_ISO1 } from './codes.ts';
 import { LANGUAGE_DATA, SUPPORTED_LANGUAGES, type SupportedLanguage } from './lang/index.ts';
-import type { Prepared } from './prepare.ts';
+import { countLetters, type Prepared } from './prepare.ts';
 
 /** The log-score of each candidate, from each detector. */
 export interface Evidence {
@@ -29,9 +29,11 @@ export interface Evidence {
   readonly diacritics: ReadonlyMap<string, number>;
   /** Digit grouping conventions seen (`100 000`, `100,000`, `100.000`, `2,5`). */
   readonly numbers: ReadonlyMap<string, number>;
+  /** Words that break the spelling rules of a candidate (`forbidden` in the language data), as a negative count. */
+  readonly spelling: ReadonlyMap<string, number>;
 }
 
-/** How much each detector counts. Public for the measurement script; not part of the package API. */
+/** How much each detector counts. Exported for tuning; not part of the package API. */
 export interface Weights {
   /** franc, per letter of masked text (capped at `capLetters`). */
   readonly franc: number;
@@ -42,6 +44,7 @@ export interface Weights {
   readonly lexicon: number;
   readonly diacritics: number;
   readonly numbers: number;
+  readonly spelling: number;
   readonly capLetters: number;
   readonly capWords: number;
 }
@@ -53,6 +56,7 @@ export const DEFAULT_WEIGHTS: Weights = {
   lexicon: 6,
   diacritics: 4,
   numbers: 1.5,
+  spelling: 3,
   capLetters: 400,
   capWords: 60,
 };
@@ -69,10 +73,16 @@ const eldDetector = sharedEld.newInstance();
 /** The ISO 639-1 codes eld knows. */
 export const ELD_LANGUAGES: readonly string[] = Object.freeze(Object.values(eldDetector.info().Languages));
 
-/** Lexicon of each supported language, and in how many lexicons each word is. */
-const LEXICONS: ReadonlyMap<SupportedLanguage, ReadonlySet<string>> = new Map(
-  SUPPORTED_LANGUAGES.map((code) => [code, new Set([...LANGUAGE_DATA[code].words, ...LANGUAGE_DATA[code].capitalized])]),
-);
+/** Every lexicon word, to the indexes (in SUPPORTED_LANGUAGES) of the languages whose lexicon holds it. */
+const WORD_LANGUAGES: ReadonlyMap<string, readonly number[]> = (() => {
+  const map = new Map<string, number[]>();
+  SUPPORTED_LANGUAGES.forEach((code, index) => {
+    for (const word of new Set([...LANGUAGE_DATA[code].words, ...LANGUAGE_DATA[code].capitalized])) {
+      map.set(word, [...(map.get(word) ?? []), index]);
+    }
+  });
+  return map;
+})();
 
 /**
  * The number conventions, as a log-score per language: French writes `100 000` (U+0020, U+00A0 or U+202F),
@@ -85,29 +95,60 @@ const NUMBER_SCORES: Readonly<Record<keyof Prepared['numbers'], Readonly<Partial
   decimalComma: { fr: 0, de: 0, es: 0, it: 0, pt: 0, nl: 0, en: -1 },
 };
 
-/** Gathers the evidence for `candidates` (ISO 639-1 codes, plus `und` in wide mode). */
-export function gatherEvidence(prepared: Prepared, candidates: readonly string[], wide: boolean): Evidence {
-  const letters = countLetters(prepared.masked);
-  const words = prepared.words.length;
+/**
+ * The cheap evidence only (function words, letters, numbers): enough for a long paragraph in a supported
+ * language, where it is decisive. `gatherEvidence` adds the n-gram detectors.
+ */
+export function gatherWordEvidence(prepared: Prepared, candidates: readonly string[]): Evidence {
+  let letters = 0;
+  for (const word of prepared.words) letters += word.length;
   return {
     candidates,
     letters,
-    words,
-    franc: letters === 0 ? undefined : francEvidence(prepared.masked, candidates, wide),
-    eld: letters === 0 ? undefined : eldEvidence(prepared.masked, candidates),
+    words: prepared.words.length,
+    franc: undefined,
+    eld: undefined,
     lexicon: lexiconEvidence(prepared.words, candidates),
-    diacritics: diacriticEvidence(prepared.masked, candidates),
+    diacritics: diacriticEvidence(prepared.words, candidates),
     numbers: numberEvidence(prepared.numbers, candidates),
+    spelling: new Map(),
   };
 }
 
-const LETTER = /\p{L}/gu;
-function countLetters(text: string): number {
-  LETTER.lastIndex = 0;
-  let n = 0;
-  while (LETTER.exec(text) !== null) n += 1;
-  return n;
+/** All the evidence for `candidates` (ISO 639-1 codes, plus `und` in wide mode): words, franc and eld. */
+export function gatherEvidence(prepared: Prepared, candidates: readonly string[], wide: boolean, cheap?: Evidence): Evidence {
+  const base = cheap ?? gatherWordEvidence(prepared, candidates);
+  const { latin, other } = countLetters(prepared.masked);
+  if (latin + other === 0) return { ...base, letters: 0 };
+  return {
+    ...base,
+    letters: latin + other,
+    franc: francEvidence(prepared.masked, candidates, wide),
+    eld: eldEvidence(prepared.masked, candidates),
+    spelling: spellingEvidence(prepared.words, candidates),
+  };
 }
+
+/**
+ * Whether the cheap evidence settles it: at least `QUICK_HITS` lexicon hits for the leader, `QUICK_MARGIN` more
+ * than the runner-up. Checked on the WikiNEuRal train split (README.md).
+ */
+export function isDecisive(evidence: Evidence): boolean {
+  let first = 0;
+  let second = 0;
+  for (const value of evidence.lexicon.values()) {
+    if (value > first) {
+      second = first;
+      first = value;
+    } else if (value > second) {
+      second = value;
+    }
+  }
+  return first >= QUICK_HITS && first - second >= QUICK_MARGIN;
+}
+
+export const QUICK_HITS = 8;
+export const QUICK_MARGIN = 4;
 
 function francEvidence(text: string, candidates: readonly string[], wide: boolean): Map<string, number> | undefined {
   const only: string[] = [];
@@ -146,37 +187,93 @@ function eldEvidence(text: string, candidates: readonly string[]): Map<string, n
   return scores;
 }
 
-function lexiconEvidence(words: readonly string[], candidates: readonly string[]): Map<string, number> {
-  const scores = new Map<string, number>(candidates.map((c) => [c, 0]));
-  const holders: string[] = [];
-  for (const word of words) {
-    holders.length = 0;
-    for (const code of candidates) {
-      if (LEXICONS.get(code as SupportedLanguage)?.has(word) === true) holders.push(code);
+/**
+ * Whether the word layers (lexicons, letters) may speak: only when every candidate has language data. With a
+ * candidate outside the seven (Catalan, or `'all'`), they would favour the seven, so they stay silent.
+ */
+export function hasWordData(candidates: readonly string[]): boolean {
+  return candidates === SUPPORTED_LANGUAGES || candidates.every((c) => LANGUAGE_DATA[c as SupportedLanguage] !== undefined);
+}
+
+/**
+ * Adds 1/k to each of the k candidates that hold an item (a word, a letter): the shared counting of the
+ * lexicon and letter layers, over arrays indexed like SUPPORTED_LANGUAGES.
+ */
+function sharedCounts(
+  items: Iterable<string>,
+  holdersOf: ReadonlyMap<string, readonly number[]>,
+  candidates: readonly string[],
+): Map<string, number> {
+  const counts = new Float64Array(SUPPORTED_LANGUAGES.length);
+  const all = candidates === SUPPORTED_LANGUAGES;
+  const allowed = all ? undefined : SUPPORTED_LANGUAGES.map((code) => candidates.includes(code));
+  for (const item of items) {
+    const holders = holdersOf.get(item);
+    if (holders === undefined) continue;
+    if (allowed === undefined) {
+      const share = 1 / holders.length;
+      for (const index of holders) counts[index] = (counts[index] as number) + share;
+      continue;
     }
-    for (const code of holders) scores.set(code, (scores.get(code) ?? 0) + 1 / holders.length);
+    let k = 0;
+    for (const index of holders) if (allowed[index] === true) k += 1;
+    for (const index of holders) if (allowed[index] === true) counts[index] = (counts[index] as number) + 1 / k;
   }
+  const scores = new Map<string, number>(candidates.map((c) => [c, 0]));
+  SUPPORTED_LANGUAGES.forEach((code, index) => {
+    if (scores.has(code)) scores.set(code, counts[index] as number);
+  });
   return scores;
 }
 
-const NON_ASCII_LETTER = /[^\p{ASCII}\P{L}]/gu;
-const LETTER_SETS: ReadonlyMap<string, string> = new Map(SUPPORTED_LANGUAGES.map((c) => [c, LANGUAGE_DATA[c].letters]));
+function lexiconEvidence(words: readonly string[], candidates: readonly string[]): Map<string, number> {
+  if (!hasWordData(candidates)) return new Map(candidates.map((c) => [c, 0]));
+  return sharedCounts(words, WORD_LANGUAGES, candidates);
+}
 
-function diacriticEvidence(text: string, candidates: readonly string[]): Map<string, number> {
+const NON_ASCII = /[^\u0000-\u007f]/u;
+/** Every letter of the `letters` of the supported languages, to the indexes of the languages that write it. */
+const LETTER_LANGUAGES: ReadonlyMap<string, readonly number[]> = (() => {
+  const map = new Map<string, number[]>();
+  SUPPORTED_LANGUAGES.forEach((code, index) => {
+    for (const letter of new Set(LANGUAGE_DATA[code].letters.toLowerCase())) map.set(letter, [...(map.get(letter) ?? []), index]);
+  });
+  return map;
+})();
+
+function* nonAsciiLetters(words: readonly string[]): Generator<string> {
+  for (const word of words) {
+    if (!NON_ASCII.test(word)) continue;
+    for (const letter of word) if (letter.charCodeAt(0) >= 0x80) yield letter;
+  }
+}
+
+function diacriticEvidence(words: readonly string[], candidates: readonly string[]): Map<string, number> {
+  if (!hasWordData(candidates)) return new Map(candidates.map((c) => [c, 0]));
+  return sharedCounts(nonAsciiLetters(words), LETTER_LANGUAGES, candidates);
+}
+
+/** One regex per supported language: the alternation of its `forbidden` patterns. */
+const FORBIDDEN: ReadonlyMap<string, RegExp> = new Map(
+  SUPPORTED_LANGUAGES.map((code) => [code, new RegExp(LANGUAGE_DATA[code].forbidden.join('|'), 'u')]),
+);
+
+function spellingEvidence(words: readonly string[], candidates: readonly string[]): Map<string, number> {
   const scores = new Map<string, number>(candidates.map((c) => [c, 0]));
-  NON_ASCII_LETTER.lastIndex = 0;
-  const holders: string[] = [];
-  for (let m = NON_ASCII_LETTER.exec(text); m !== null; m = NON_ASCII_LETTER.exec(text)) {
-    const letter = m[0].toLowerCase();
-    holders.length = 0;
-    for (const code of candidates) if (LETTER_SETS.get(code)?.includes(letter) === true) holders.push(code);
-    for (const code of holders) scores.set(code, (scores.get(code) ?? 0) + 1 / holders.length);
+  if (!hasWordData(candidates)) return scores;
+  for (const code of candidates) {
+    const pattern = FORBIDDEN.get(code);
+    if (pattern === undefined) continue;
+    let count = 0;
+    for (const word of words) if (pattern.test(word)) count += 1;
+    scores.set(code, -count);
   }
   return scores;
 }
 
 function numberEvidence(hints: Prepared['numbers'], candidates: readonly string[]): Map<string, number> {
   const scores = new Map<string, number>(candidates.map((c) => [c, 0]));
+  if (!hasWordData(candidates)) return scores;
   for (const key of Object.keys(NUMBER_SCORES) as (keyof Prepared['numbers'])[]) {
     const seen = Math.min(hints[key], 3);
     if (seen === 0) continue;
@@ -201,6 +298,7 @@ export function combine(evidence: Evidence, weights: Weights = DEFAULT_WEIGHTS):
     z += weights.lexicon * (evidence.lexicon.get(code) ?? 0);
     z += weights.diacritics * (evidence.diacritics.get(code) ?? 0);
     z += weights.numbers * (evidence.numbers.get(code) ?? 0);
+    z += weights.spelling * (evidence.spelling.get(code) ?? 0);
     return z;
   });
   const max = Math.max(...logits);

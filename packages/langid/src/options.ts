@@ -13,7 +13,7 @@ export interface LangidOptions {
   readonly languages?: readonly string[] | 'all';
   /** `detectLanguage` (and each paragraph) says `und` when the top score is below this. Default 0.5. */
   readonly minConfidence?: number;
-  /** Largest sample of a text (or of each paragraph) that is looked at, in UTF-16 code units. Default 1000. */
+  /** Largest sample of a text (or of each paragraph) that is looked at, in UTF-16 code units. Default 600. */
   readonly sampleChars?: number;
 }
 
@@ -25,7 +25,7 @@ export interface ResolvedOptions {
 }
 
 export const DEFAULT_MIN_CONFIDENCE = 0.5;
-export const DEFAULT_SAMPLE_CHARS = 1000;
+export const DEFAULT_SAMPLE_CHARS = 600;
 
 /** Every ISO 639-1 code some detector can name, sorted. */
 export const KNOWN_LANGUAGES: readonly string[] = Object.freeze(

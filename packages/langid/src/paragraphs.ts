@@ -4,9 +4,6 @@ import { pickLanguage, rankResolved } from './rank.ts';
 
 /** A line break: LF, CRLF, CR, or the Unicode line and paragraph separators. */
 const LINE = /[^\n\r\u2028\u2029]+/gu;
-/** White space at either end of a line, no-break spaces (U+00A0, U+202F) included. */
-const LEADING = /^\s+/u;
-const TRAILING = /\s+$/u;
 
 /** Paragraphs with resolved options. */
 export function paragraphsResolved(text: string, options: ResolvedOptions): Paragraph[] {
@@ -15,9 +12,10 @@ export function paragraphsResolved(text: string, options: ResolvedOptions): Para
   LINE.lastIndex = 0;
   for (let m = LINE.exec(text); m !== null; m = LINE.exec(text)) {
     const line = m[0];
-    const lead = LEADING.exec(line)?.[0].length ?? 0;
+    // trimStart/trimEnd remove the white space of \s, no-break spaces (U+00A0, U+202F) included.
+    const lead = line.length - line.trimStart().length;
     if (lead === line.length) continue;
-    const trail = TRAILING.exec(line)?.[0].length ?? 0;
+    const trail = line.length - line.trimEnd().length;
     const start = m.index + lead;
     const end = m.index + line.length - trail;
     const surface = text.slice(start, end);

@@ -8,7 +8,10 @@ import { LANGUAGE_DATA, SUPPORTED_LANGUAGES } from './lang/index.ts';
 
 /** What `prepare` found in a text. */
 export interface Prepared {
-  /** The sample with URLs, e-mails, tokens holding digits and names replaced by spaces, `’` made `'`. */
+  /**
+   * The sample with URLs, e-mails, tokens holding digits and names replaced by spaces, `’` made `'`; empty (and
+   * no number hints) when `prepare` was asked for the words only.
+   */
   readonly masked: string;
   /** Lowercased words of `masked`, elided forms split off (`l'avenir` → `l'`, `avenir`). */
   readonly words: readonly string[];
@@ -32,8 +35,15 @@ const HAS_DIGIT = /\p{N}/u;
 const UPPER_FIRST = /^\p{Lu}/u;
 const INNER_UPPER = /^.[\p{L}\p{M}'’-]*\p{Lu}/u;
 const CLITIC = /^(?:s|t|re|ll|ve|m|d)$/u;
-const LETTER = /\p{L}/gu;
-const LATIN = /\p{Script=Latin}/gu;
+/** A capital, a digit or an apostrophe: a token that needs a closer look than a plain lowercase word. */
+const SPECIAL = /[\p{Lu}\p{Lt}\p{N}'’]/u;
+const APOSTROPHE = /['’]/u;
+const LETTER = /\p{L}/u;
+const LATIN = /\p{Script=Latin}/u;
+const ANY_DIGIT = /\d/u;
+/** A cheap test before the URL pattern runs: an @, `//`, `www.` or a dot before a common top-level domain. */
+const MAYBE_URL = /@|\/\/|www\.|[a-z0-9-]\.(?:com|org|net|io|ai|fr|de|es|it|pt|nl|be|ch|uk|eu|info|gov|edu)\b/iu;
+const NO_NUMBERS: NumberHints = Object.freeze({ spaceThousands: 0, commaThousands: 0, dotThousands: 0, decimalComma: 0 });
 const SPACE_THOUSANDS = /(?<![\d.,])\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d.,]\d)/gu;
 const COMMA_THOUSANDS = /(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d{3})/gu;
 const DOT_THOUSANDS = /(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.]|,\d{3})/gu;
@@ -67,6 +77,32 @@ function count(text: string, pattern: RegExp): number {
   let n = 0;
   while (pattern.exec(text) !== null) n += 1;
   return n;
+}
+
+/** Letters in the Latin script and in others, one pass over the code units; a regex only past U+024F. */
+export function countLetters(text: string): { latin: number; other: number } {
+  let latin = 0;
+  let other = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      const folded = c | 0x20;
+      if (folded >= 0x61 && folded <= 0x7a) latin += 1;
+    } else if (c >= 0xc0 && c <= 0x24f) {
+      if (c !== 0xd7 && c !== 0xf7) latin += 1;
+    } else if (c > 0x24f) {
+      let char = text[i] as string;
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+        char = text.slice(i, i + 2);
+        i += 1;
+      }
+      if (LETTER.test(char)) {
+        if (LATIN.test(char)) latin += 1;
+        else other += 1;
+      }
+    }
+  }
+  return { latin, other };
 }
 
 /** The character before `index` that is not white space (a space, U+00A0 or U+202F), or '\n' at the start. */
@@ -103,66 +139,106 @@ export function lexiconWords(token: string, out: string[]): void {
  * (`xAI`, `OpenAI`), an acronym (`GPU`), a capitalized word inside a sentence (`Nvidia`), and a capitalized word
  * at a sentence start unless it is a known function word (`Le`, `The`) or a lowercase word follows it. Words a
  * language capitalizes inside a sentence (German nouns, English months: `capitalized` in the language data)
- * are kept. When nearly all words are capitalized (a title in Title Case, or text in capitals), case says nothing and only words with
- * an inner capital are masked.
+ * are kept. In a text in capitals, or a title in Title Case (most words capitalized, function words included),
+ * case says nothing and only words with an inner capital are masked.
  */
-export function prepare(text: string, maxChars: number): Prepared {
+export function prepare(text: string, maxChars: number, withMasked = true): Prepared {
   const sample = sampleText(text, maxChars);
-  const numbers: NumberHints = {
-    spaceThousands: count(sample, SPACE_THOUSANDS),
-    commaThousands: count(sample, COMMA_THOUSANDS),
-    dotThousands: count(sample, DOT_THOUSANDS),
-    decimalComma: count(sample, DECIMAL_COMMA),
-  };
-  const letters = count(sample, LETTER);
-  const latinLetters = count(sample, LATIN);
-  URL.lastIndex = 0;
-  const unlinked = sample.replace(URL, (m) => ' '.repeat(m.length));
+  // The words-only pass (the quick one) does without the number hints.
+  const hasDigit = withMasked && ANY_DIGIT.test(sample);
+  const numbers: NumberHints = hasDigit
+    ? {
+      spaceThousands: count(sample, SPACE_THOUSANDS),
+      commaThousands: count(sample, COMMA_THOUSANDS),
+      dotThousands: count(sample, DOT_THOUSANDS),
+      decimalComma: count(sample, DECIMAL_COMMA),
+    }
+    : NO_NUMBERS;
+  const { latin: latinLetters, other: otherLetters } = countLetters(sample);
+  let unlinked = sample;
+  if (MAYBE_URL.test(sample)) {
+    URL.lastIndex = 0;
+    unlinked = sample.replace(URL, (m) => ' '.repeat(m.length));
+  }
 
-  const tokens: { start: number; text: string }[] = [];
+  const starts: number[] = [];
+  const texts: string[] = [];
+  const plain: boolean[] = [];
   let capitalized = 0;
   let alphabetic = 0;
+  let upper = 0;
+  let capitalizedFunctionWords = 0;
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(unlinked); m !== null; m = TOKEN.exec(unlinked)) {
-    tokens.push({ start: m.index, text: m[0] });
-    if (!HAS_DIGIT.test(m[0])) {
+    const token = m[0];
+    starts.push(m.index);
+    texts.push(token);
+    // Most words are plain: lowercase, no digit, no apostrophe. Only the others need a closer look.
+    const special = SPECIAL.test(token);
+    plain.push(!special);
+    if (!special) {
       alphabetic += 1;
-      if (UPPER_FIRST.test(m[0])) capitalized += 1;
+    } else if (!HAS_DIGIT.test(token)) {
+      alphabetic += 1;
+      if (UPPER_FIRST.test(token)) {
+        capitalized += 1;
+        if (token === token.toUpperCase()) upper += 1;
+        const lower = token.toLowerCase();
+        if (KNOWN_WORDS.has(lower) && !CAPITALIZED_WORDS.has(lower) && !OPENERS.has(previousMark(unlinked, m.index))) {
+          capitalizedFunctionWords += 1;
+        }
+      }
     }
   }
-  // Four words or more, nearly all capitalized: a title in Title Case, or a text in capitals.
-  const caseIsInformative = alphabetic < 4 || capitalized / alphabetic <= 0.75;
+  // Case says nothing in a text in capitals, or in a title in Title Case: most words capitalized, and some
+  // at least two lexicon words too ("The Bank Keeps Its Rates For Now"). German nouns and names do not make one.
+  const inCapitals = alphabetic >= 2 && upper === alphabetic;
+  const inTitleCase = alphabetic >= 4 && capitalized / alphabetic > 0.6 && capitalizedFunctionWords >= 2;
+  const caseIsInformative = !inCapitals && !inTitleCase;
 
-  const parts: string[] = [];
   const words: string[] = [];
-  let cursor = 0;
-  tokens.forEach((token, i) => {
-    parts.push(unlinked.slice(cursor, token.start));
-    cursor = token.start + token.text.length;
-    const atStart = OPENERS.has(previousMark(unlinked, token.start));
-    const next = tokens[i + 1]?.text;
-    const apostrophe = token.text.search(/['’]/u);
-    const tail = apostrophe < 0 ? '' : token.text.slice(apostrophe + 1);
+  /** Ranges of `unlinked` to blank out, in order. */
+  const masks: number[] = [];
+  for (let i = 0; i < texts.length; i += 1) {
+    const token = texts[i] as string;
+    if (plain[i] === true) {
+      words.push(token);
+      continue;
+    }
+    const start = starts[i] as number;
+    const atStart = OPENERS.has(previousMark(unlinked, start));
+    const next = texts[i + 1];
+    const apostrophe = token.search(APOSTROPHE);
+    const tail = apostrophe < 0 ? '' : token.slice(apostrophe + 1);
     if (apostrophe > 0 && tail !== '' && !CLITIC.test(tail)) {
       // An elided form and a word: "l'avenir", "L'Allemagne", "dell'Italia". Each part is judged alone.
-      const head = token.text.slice(0, apostrophe + 1);
-      const keepHead = keepWord(head, atStart, tail);
-      const keepTail = keepWord(tail, false, next);
-      parts.push(keepHead ? head : ' '.repeat(head.length), keepTail ? tail : ' '.repeat(tail.length));
-      if (keepHead) words.push(head.toLowerCase().replace('’', "'"));
-      if (keepTail) lexiconWords(tail.toLowerCase(), words);
-      return;
+      const head = token.slice(0, apostrophe + 1);
+      if (keepWord(head, atStart, tail)) words.push(head.toLowerCase().replace('’', "'"));
+      else masks.push(start, start + head.length);
+      if (keepWord(tail, false, next)) lexiconWords(tail.toLowerCase(), words);
+      else masks.push(start + head.length, start + token.length);
+      continue;
     }
-    if (!keepWord(token.text, atStart, next)) {
-      parts.push(' '.repeat(token.text.length));
-      return;
+    if (keepWord(token, atStart, next)) lexiconWords(token.toLowerCase(), words);
+    else masks.push(start, start + token.length);
+  }
+  let masked = '';
+  if (!withMasked) return { masked, words, latinLetters, otherLetters, numbers };
+  masked = unlinked;
+  if (masks.length > 0) {
+    const parts: string[] = [];
+    let cursor = 0;
+    for (let k = 0; k < masks.length; k += 2) {
+      const from = masks[k] as number;
+      const to = masks[k + 1] as number;
+      parts.push(unlinked.slice(cursor, from), ' '.repeat(to - from));
+      cursor = to;
     }
-    parts.push(token.text);
-    lexiconWords(token.text.toLowerCase(), words);
-  });
-  parts.push(unlinked.slice(cursor));
-  const masked = parts.join('').replaceAll('’', "'");
-  return { masked, words, latinLetters, otherLetters: letters - latinLetters, numbers };
+    parts.push(unlinked.slice(cursor));
+    masked = parts.join('');
+  }
+  masked = masked.replaceAll('’', "'");
+  return { masked, words, latinLetters, otherLetters, numbers };
 
   function keepWord(word: string, atStart: boolean, next: string | undefined): boolean {
     if (HAS_DIGIT.test(word)) return false;

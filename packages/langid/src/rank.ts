@@ -1,20 +1,32 @@
 import type { LanguageCandidate } from '@faits/document';
-import { combine, gatherEvidence } from './evidence.ts';
+import { combine, gatherEvidence, gatherWordEvidence, isDecisive } from './evidence.ts';
 import { resolveOptions, type LangidOptions, type ResolvedOptions } from './options.ts';
 import { prepare } from './prepare.ts';
 
 /** Candidates below this score are left out of a ranking (the top one always stays). */
 const MIN_LISTED_SCORE = 0.001;
+/** Any character that is not white space (U+00A0 and U+202F are white space): stops at the first one. */
+const NOT_SPACE = /\S/u;
+/** Code units read by the first, cheap pass. */
+const QUICK_CHARS = 400;
 const UNDETERMINED: readonly LanguageCandidate[] = Object.freeze([Object.freeze({ lang: 'und', score: 1 })]);
 
 /** Ranks with resolved options: the one path every public function takes. */
 export function rankResolved(text: string, options: ResolvedOptions): LanguageCandidate[] {
-  if (typeof text !== 'string' || text.trim() === '') return [...UNDETERMINED];
-  const prepared = prepare(text, options.sampleChars);
+  if (typeof text !== 'string' || !NOT_SPACE.test(text)) return [...UNDETERMINED];
+  // First a short sample and the cheap evidence: function words settle a long paragraph on their own.
+  const quickChars = Math.min(QUICK_CHARS, options.sampleChars);
+  const quick = prepare(text, quickChars, false);
   // The seven supported languages are written in the Latin script: text mostly in another script is none of them.
-  if (!options.wide && prepared.otherLetters > prepared.latinLetters) return [...UNDETERMINED];
-  const evidence = gatherEvidence(prepared, options.candidates, options.wide);
-  if (evidence.franc === undefined && evidence.eld === undefined && evidence.words === 0) return [...UNDETERMINED];
+  if (!options.wide && quick.otherLetters > quick.latinLetters) return [...UNDETERMINED];
+  const cheap = gatherWordEvidence(quick, options.candidates);
+  let evidence = cheap;
+  if (options.wide || !isDecisive(cheap)) {
+    const short = text.length <= quickChars || options.sampleChars <= quickChars;
+    const full = prepare(text, short ? quickChars : options.sampleChars);
+    evidence = gatherEvidence(full, options.candidates, options.wide, short ? cheap : undefined);
+  }
+  if (evidence.letters === 0) return [...UNDETERMINED];
   const ranked = combine(evidence);
   const listed: LanguageCandidate[] = [];
   for (const { lang, score } of ranked) {

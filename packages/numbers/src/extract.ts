@@ -661,7 +661,7 @@ function findNoun(ctx: Ctx, j: number, value: number, suffix: Suffix): void {
       const noun = knownNoun(ctx, k);
       if (noun !== undefined) {
         setItem(k, noun.end, noun.unit, true);
-        suffix.vendor = spanOf(ctx, j, runEnd);
+        if (runEnd > j) suffix.vendor = spanOf(ctx, j, runEnd);
         return;
       }
     }
@@ -707,6 +707,7 @@ function vendorAfter(ctx: Ctx, suffix: Suffix): void {
   const j = suffix.tokEnd;
   if (j >= ts.length || !near(ts, j) || attached(ts, j) || !isName(ctx, j)) return;
   const end = nameRun(ctx, j);
+  if (end === j) return; // a name glued to digits ("E0", "H100") is a model, not a vendor
   suffix.vendor = spanOf(ctx, j, end);
   suffix.tokEnd = end;
   suffix.end = ts.end[end - 1] as number;

@@ -4,7 +4,7 @@ import type { Readable, Writable } from 'node:stream';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { FaitsError, IsoDateSchema, toFaitsError, toJsonLine, type Document } from '@faits/document';
-import { detectParagraphs, normalizeLanguage, rankLanguages } from '@faits/langid';
+import { detectLanguage, detectParagraphs, normalizeLanguage, rankLanguages } from '@faits/langid';
 import { runEval } from '@faits/score';
 import { runBatch, type BatchProgress } from './batch.ts';
 import { formatPretty } from './format.ts';
@@ -220,11 +220,12 @@ async function detect(args: readonly string[], io: CliIo): Promise<number> {
   if (!['json', 'pretty'].includes(values.format)) throw usage(`--format must be json or pretty, got "${values.format}".`);
   const { text } = await readInput(positionals[0] as string, io.stdin as AsyncIterable<Uint8Array>);
   const languages = rankLanguages(text);
+  const lang = detectLanguage(text); // 'und' when unsure, unlike the top of the ranking
   const paragraphs = detectParagraphs(text);
   if (values.format === 'pretty') {
-    io.stdout.write(`${languages.map((c) => `${c.lang}\t${c.score.toFixed(3)}`).join('\n')}\n`);
+    io.stdout.write(`${lang}\n${languages.map((c) => `  ${c.lang}\t${c.score.toFixed(3)}`).join('\n')}\n`);
   } else {
-    io.stdout.write(`${JSON.stringify({ lang: languages[0]?.lang ?? 'und', languages, paragraphs }, null, 2)}\n`);
+    io.stdout.write(`${JSON.stringify({ lang, languages, paragraphs }, null, 2)}\n`);
   }
   return 0;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 describe('@faits/pipeline-article public API', () => {
-  it('exports exactly the documented names', async () => {
+  it('exports exactly the documented names', { timeout: 60_000 }, async () => {
     const api = await import('@faits/pipeline-article');
     expect(Object.keys(api).sort()).toEqual([
       'PIPELINES', 'PipelineConfigSchema', 'STAGE_NAMES', 'USAGE', 'completedIds', 'createPipeline', 'decodeText', 'formatPretty',

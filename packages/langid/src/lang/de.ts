@@ -13,6 +13,7 @@ export const de: LanguageData = {
     'präsident', 'unternehmen', 'firma', 'entwicklung', 'forschung', 'markt', 'preis', 'millionen', 'milliarden',
     'dorf', 'schule', 'universität', 'straße', 'fluss', 'ort', 'einwohner', 'bundesland', 'landkreis', 'bezirk',
     'lied', 'titel', 'musik', 'sänger', 'rolle', 'staat', 'deutschland', 'österreich', 'schweiz'],
+  forbidden: ['[ñçãõàèéáíóúìòùâêîôûëï]'],
   letters: 'äöüßÄÖÜ',
   words: [
     // months and days

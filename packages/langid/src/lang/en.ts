@@ -6,6 +6,7 @@ export const en: LanguageData = {
   names: ['english', 'anglais', 'englisch', 'inglés', 'ingles', 'inglese', 'inglês', 'engels'],
   capitalized: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
     'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+  forbidden: ['[^\\u0000-\\u007f]'],
   letters: '',
   words: [
     // months and days

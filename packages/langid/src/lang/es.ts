@@ -6,6 +6,7 @@ export const es: LanguageData = {
   names: ['spanish', 'castilian', 'español', 'espanol', 'castellano', 'espagnol', 'spanisch', 'spagnolo', 'espanhol',
     'spaans'],
   capitalized: [],
+  forbidden: ['[ãõçâêôà]', 'nh', 'lh', 'ão', 'ões', '(?:tt|ss|pp|ff|gg|bb|dd|mm|zz|kk)', 'm$', '^(?:um|uma|em|não|ou|foi|é|à|às|ao|aos|pelo|pela)$'],
   letters: 'áéíóúüñ¿¡',
   words: [
     // months and days

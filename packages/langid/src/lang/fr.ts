@@ -6,6 +6,7 @@ export const fr: LanguageData = {
   iso639_2b: 'fre',
   names: ['french', 'français', 'francais', 'französisch', 'francés', 'francese', 'francês', 'frans'],
   capitalized: [],
+  forbidden: ['ñ', '[ãõáíóúìòäöß]', 'ção', 'ões'],
   letters: 'àâæçéèêëîïôœùûüÿ',
   words: [
     // months and days

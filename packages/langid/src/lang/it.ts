@@ -5,6 +5,7 @@ export const it: LanguageData = {
   iso639_3: 'ita',
   names: ['italian', 'italiano', 'italien', 'italienisch', 'italiaans'],
   capitalized: [],
+  forbidden: ['[ñçãõáâêôûüöäëïß]', '^(?!nord$|sud$)[^\\s\']{2,}[bcdfghjkmpqsvwxz]$', 'y', 'w', '^(?:el|los|las|y|und|the|of|des|les|du|um|uma|em|não)$'],
   letters: 'àèéìíòóù',
   words: [
     // months and days

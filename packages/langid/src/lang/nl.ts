@@ -7,6 +7,7 @@ export const nl: LanguageData = {
   names: ['dutch', 'flemish', 'nederlands', 'vlaams', 'néerlandais', 'neerlandais', 'niederländisch',
     'neerlandés', 'holandés', 'olandese', 'neerlandês', 'holandês'],
   capitalized: [],
+  forbidden: ['[ñçãõßàìòùâôûáíóú]'],
   letters: 'ëïéèöüĳ',
   words: [
     // months and days

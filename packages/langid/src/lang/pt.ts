@@ -6,6 +6,7 @@ export const pt: LanguageData = {
   names: ['portuguese', 'português', 'portugues', 'portugais', 'portugiesisch', 'portugués', 'portoghese',
     'portugees'],
   capitalized: [],
+  forbidden: ['ñ', '(?:ll|tt|pp|ff|gg|bb|dd|mm|zz|nn|kk)', 'ción', 'ciones', '(?<![qg])ue(?!m$)', '[^aeiouáéíóú]d$', '^(?:y|el|los|las|del|una|unos|unas|muy|pero|fue)$'],
   letters: 'áâãàçéêíóôõú',
   words: [
     // months and days

@@ -18,6 +18,12 @@ export interface LanguageData {
    * and day names): masking keeps them, where it drops other capitalized words as names.
    */
   readonly capitalized: readonly string[];
+  /**
+   * Patterns (regex sources, tested on each lowercased word) that native words of the language (almost) never
+   * match: `ñ` in Portuguese, `nh` or a double `t` in Spanish, a final `s` in Italian. Each word that matches
+   * counts against the language. Loanwords break these rules now and then; the weight is small.
+   */
+  readonly forbidden: readonly string[];
   /** Letters outside ASCII that the language writes in ordinary words (a weak hint for very short text). */
   readonly letters: string;
 }
