@@ -40,7 +40,7 @@ def write_config(m, ck, out_dir):
         'intermediate_size': c['ffn'],
         'hidden_act': 'gelu',
         'hidden_dropout_prob': c['dropout'],
-        'attention_probs_dropout_prob': c['dropout'],
+        'attention_probs_dropout_prob': 0.0,  # the model has no attention-probs dropout
         'max_position_embeddings': c['max_pos'],
         'type_vocab_size': c['type_vocab'],
         'initializer_range': 0.02,

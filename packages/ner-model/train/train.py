@@ -7,6 +7,7 @@ usage: OPENBLAS_NUM_THREADS=1 /usr/bin/python3 train.py [--epochs 4] [--hidden 1
 import argparse
 import datetime as dt
 import json
+import math
 import os
 import random
 import time
@@ -105,7 +106,7 @@ def evaluate(model, dev):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument('--epochs', type=int, default=4)
+    ap.add_argument('--epochs', type=float, default=4)
     ap.add_argument('--batch', type=int, default=32)
     ap.add_argument('--lr', type=float, default=1e-3)
     ap.add_argument('--warmup', type=int, default=1000)
@@ -118,7 +119,10 @@ def main():
     ap.add_argument('--p-upper', type=float, default=0.03)
     ap.add_argument('--p-concat', type=float, default=0.08)
     ap.add_argument('--seed', type=int, default=13)
-    ap.add_argument('--threads', type=int, default=2)
+    ap.add_argument('--threads', type=int, default=1,
+                    help='1 is faster than 2 when other processes share the 2 cores (OpenMP waits)')
+    ap.add_argument('--stop-at', default='', help='UTC HH:MM: the LR schedule follows max(step, time) progress and '
+                    'training ends there (a shared machine has slow spells; a deadline must hold)')
     ap.add_argument('--bench', type=int, default=0, help='only time this many batches and exit')
     ap.add_argument('--no-export', action='store_true')
     args = ap.parse_args()
@@ -154,15 +158,30 @@ def main():
     steps_per_epoch = (len(train) * (1 + args.p_lower + args.p_upper + args.p_concat)) // args.batch + 1
     total = int(steps_per_epoch * args.epochs)
 
+    t_start = time.time()
+    budget = None
+    if args.stop_at:
+        now = dt.datetime.utcnow()
+        hh, mm = map(int, args.stop_at.split(':'))
+        end = now.replace(hour=hh, minute=mm, second=0, microsecond=0)
+        budget = (end - now).total_seconds()
+        log(f'time budget {budget / 60:.1f} min, at most {args.epochs} epochs ({total} steps)')
+
+    def progress(step):
+        p = step / total
+        if budget:
+            p = max(p, (time.time() - t_start) / budget)
+        return p
+
     def lr_at(step):
         if step < args.warmup:
             return args.lr * (step + 1) / args.warmup
-        return args.lr * max(0.02, 1 - (step - args.warmup) / max(1, total - args.warmup))
+        return args.lr * max(0.02, 1 - progress(step)) / max(0.02, 1 - args.warmup / total)
 
     metrics_path = os.path.join(HERE, 'metrics.json')
-    history, step, t_start = [], 0, time.time()
+    history, step, done = [], 0, False
     model.train()
-    for epoch in range(1, args.epochs + 1):
+    for epoch in range(1, math.ceil(args.epochs) + 1):
         exs = augment(train, wp, random.Random(args.seed * 1000 + epoch), args.p_lower, args.p_upper, args.p_concat)
         bl = batches(exs, args.batch, rng)
         t0, seen, run_loss = time.time(), 0, 0.0
@@ -176,6 +195,10 @@ def main():
             nn.utils.clip_grad_norm_(model.parameters(), 1.0)
             opt.step()
             step += 1; seen += len(idx); run_loss += loss.item()
+            if progress(step) >= 1:
+                done = True
+                log(f'schedule finished at step {step} (epoch {epoch}, batch {bi + 1}/{len(bl)})')
+                break
             if bi % 200 == 0:
                 el = time.time() - t0
                 log(f'epoch {epoch} batch {bi}/{len(bl)} loss {run_loss / (bi + 1):.4f} lr {lr_at(step):.2e} '
@@ -187,7 +210,8 @@ def main():
         ck = {'cfg': model.cfg, 'model': model.state_dict(), 'epoch': epoch, 'dev_f1': res['overall']['f1']}
         torch.save(ck, os.path.join(WORK, 'last.pt'))
         history.append({'epoch': epoch, 'minutes': round(ep_time / 60, 2), 'sentences_per_s': round(seen / ep_time, 1),
-                        'train_loss': round(run_loss / len(bl), 4), 'dev_f1': res['overall']['f1']})
+                        'batches': bi + 1, 'of_batches': len(bl),
+                        'train_loss': round(run_loss / (bi + 1), 4), 'dev_f1': res['overall']['f1']})
         if not args.no_export:
             from export import export_all
             export_all(os.path.join(WORK, 'last.pt'))
@@ -202,6 +226,8 @@ def main():
                                     'hardware': f'{os.cpu_count()} CPU cores (shared), torch {torch.__version__}',
                                     'total_minutes': round((time.time() - t_start) / 60, 1)}}, f, indent=2)
             f.write('\n')
+        if done:
+            break
 
 
 if __name__ == '__main__':

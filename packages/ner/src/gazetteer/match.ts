@@ -213,6 +213,7 @@ export function findMatches(text: string, gazetteer: CompiledGazetteer): Gazette
       const surface = node.terminals.length > 0 ? unify(text.slice(start, end)) : '';
       for (const t of node.terminals) {
         if (t.exact && surface !== t.surface) continue;
+        if (t.acronym && surface !== t.surface) continue; // "BEI", "BIS" are acronyms; "bei", "bis" are words
         if (t.acronym && inCapitals(text, start, end)) continue;
         if (t.singleWord && inCompound(tokens, i, j)) continue;
         if (!contextHolds(t, text, start, end)) continue;
