@@ -39,7 +39,18 @@ export async function* readJsonl(input: AsyncIterable<Uint8Array | string>): Asy
       return { line: lineNo, raw, error: new FaitsError('E_INVALID_JSON', `Line ${lineNo} is not valid JSON: ${reason}`) };
     }
   };
-  for await (const chunk of input) {
+  let held = ''; // a high surrogate at the end of a string chunk waits for its pair
+  for await (const raw of input) {
+    let chunk = raw;
+    if (typeof chunk === 'string') {
+      chunk = held + chunk;
+      held = '';
+      const last = chunk.charCodeAt(chunk.length - 1);
+      if (last >= 0xd800 && last <= 0xdbff) {
+        held = chunk.slice(-1);
+        chunk = chunk.slice(0, -1);
+      }
+    }
     let bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     let nl = bytes.indexOf(NEWLINE);
     while (nl !== -1) {
@@ -52,6 +63,7 @@ export async function* readJsonl(input: AsyncIterable<Uint8Array | string>): Asy
     }
     if (bytes.length > 0) pending.push(Buffer.from(bytes));
   }
+  if (held !== '') pending.push(Buffer.from(held, 'utf8'));
   if (pending.length > 0) {
     const item = emit(Buffer.concat(pending));
     if (item !== undefined) yield item;

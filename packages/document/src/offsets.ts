@@ -105,9 +105,9 @@ export function checkSpan(text: string, s: { start: number; end: number; text?: 
   return undefined;
 }
 
-/** Spans overlap when they share at least one code unit. */
+/** Spans overlap when they share at least one code unit (an empty span shares none). */
 export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
-  return a.start < b.end && b.start < a.end;
+  return a.start < a.end && b.start < b.end && a.start < b.end && b.start < a.end;
 }
 
 /** Sort key for spans: by start, longer first. */

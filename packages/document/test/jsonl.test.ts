@@ -40,6 +40,11 @@ describe('readJsonl', () => {
     expect(lines).toEqual([{ line: 1, value: { t: '🚀' } }]);
   });
 
+  it('a surrogate pair split between two string chunks (astral characters) is decoded whole', async () => {
+    const lines = await collect(['{"t":"\ud83d', '\ude80"}\n']);
+    expect(lines).toEqual([{ line: 1, value: { t: '🚀' } }]);
+  });
+
   it('blank lines are skipped but still counted in line numbers', async () => {
     const lines = await collect(['\n  \n{"a":1}\n']);
     expect(lines).toEqual([{ line: 3, value: { a: 1 } }]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSpan, codePointToUtf16, createOffsetMap, FaitsError, span, utf16ToCodePoint } from '@faits/document';
+import { checkSpan, codePointToUtf16, createOffsetMap, FaitsError, overlaps, span, utf16ToCodePoint } from '@faits/document';
 
 describe('offsets: code points ↔ UTF-16', () => {
   const text = 'xAI 🚀 lève 6 Md€ 𝔘 ok';
@@ -60,6 +60,12 @@ describe('spans', () => {
     expect(checkSpan(text, { start: 42, end: 47, text: 'puces' })).toMatch(/holds "uces "/u);
     expect(checkSpan(text, { start: 40, end: 999 })).toMatch(/not inside/u);
     expect(checkSpan(text, { start: 5, end: 4 })).toMatch(/not inside/u);
+  });
+
+  it('overlaps: spans sharing a code unit overlap; touching or empty spans do not', () => {
+    expect(overlaps({ start: 0, end: 3 }, { start: 2, end: 5 })).toBe(true);
+    expect(overlaps({ start: 0, end: 3 }, { start: 3, end: 5 })).toBe(false);
+    expect(overlaps({ start: 2, end: 2 }, { start: 0, end: 3 })).toBe(false);
   });
 
   it('span() refuses a range outside the text', () => {
