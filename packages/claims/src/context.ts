@@ -92,7 +92,7 @@ export function buildReferents(entities: readonly Entity[]): { referents: Refere
 export function createContext(doc: Document): ClaimContext {
   const lang = compiledLanguage(doc.lang ?? 'en');
   const sentences = sentencesOf(doc);
-  const entities = doc.entities ?? [];
+  const entities = [...(doc.entities ?? [])].sort((a, b) => a.start - b.start || b.end - a.end);
   const { referents, referentOf } = buildReferents(entities);
   const starts = sentences.map((s) => s.start);
   return {
@@ -111,9 +111,27 @@ export function createContext(doc: Document): ClaimContext {
   };
 }
 
-/** Entities that start within [from, to), in order. */
+/** Index of the first entity that starts at or after `position` (the context's entities are in text order). */
+export function firstEntityFrom(ctx: ClaimContext, position: number): number {
+  let lo = 0;
+  let hi = ctx.entities.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ctx.entities[mid] as Entity).start < position) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Entities inside [from, to), in order, found by binary search. */
 export function entitiesIn(ctx: ClaimContext, from: number, to: number): Entity[] {
-  return ctx.entities.filter((e) => e.start >= from && e.end <= to);
+  const out: Entity[] = [];
+  for (let i = firstEntityFrom(ctx, from); i < ctx.entities.length; i += 1) {
+    const e = ctx.entities[i] as Entity;
+    if (e.start >= to) break;
+    if (e.end <= to) out.push(e);
+  }
+  return out;
 }
 
 export const normalizeName = norm;

@@ -1,4 +1,4 @@
-import type { ClaimContext } from '../context.ts';
+import { entitiesIn, type ClaimContext } from '../context.ts';
 import { spanOf, type Candidate, type Generator } from '../types.ts';
 
 /** "ChatGPT de OpenAI", "Gemini by Google": the product's maker, as a `develops` relation. */
@@ -8,7 +8,7 @@ export const productMakerGenerator: Generator = {
     const out: Candidate[] = [];
     const products = ctx.entities.filter((e) => ctx.referentOf.get(e.id)?.label === 'PRODUCT' || ctx.referentOf.get(e.id)?.kind === 'product');
     for (const product of products) {
-      const maker = ctx.entities.find((e) => e.start > product.end && e.start - product.end <= 6 && ctx.referentOf.get(e.id)?.label === 'ORG');
+      const maker = entitiesIn(ctx, product.end + 1, product.end + 200).find((e) => e.start - product.end <= 6 && ctx.referentOf.get(e.id)?.label === 'ORG');
       if (maker === undefined) continue;
       ctx.lang.productOf.lastIndex = 0;
       if (!ctx.lang.productOf.test(ctx.text.slice(product.end, maker.start))) continue;

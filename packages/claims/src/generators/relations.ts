@@ -1,5 +1,5 @@
 import type { Entity, Span } from '@faits/document';
-import type { ClaimContext, Referent } from '../context.ts';
+import { entitiesIn, firstEntityFrom, type ClaimContext, type Referent } from '../context.ts';
 import type { RelationCue } from '../lang/index.ts';
 import { spanOf, type Candidate, type EntitySlot, type Generator } from '../types.ts';
 
@@ -28,7 +28,7 @@ function slotOf(ctx: ClaimContext, entity: Entity): Resolved {
 
 /** The last referent of the given labels mentioned before `position`. */
 function lastReferent(ctx: ClaimContext, position: number, labels: ReadonlySet<string>, not?: Referent): Referent | undefined {
-  for (let i = ctx.entities.length - 1; i >= 0; i -= 1) {
+  for (let i = firstEntityFrom(ctx, position) - 1; i >= 0; i -= 1) {
     const e = ctx.entities[i] as Entity;
     if (e.end > position) continue;
     const ref = ctx.referentOf.get(e.id);
@@ -43,7 +43,7 @@ function referentSlot(ref: Referent, span?: Span): Resolved {
 
 /** "X, l’ancien Twitter": a mention preceded by a former-name apposition stands for the entity before it. */
 function throughApposition(ctx: ClaimContext, entity: Entity): Entity {
-  const before = ctx.entities.filter((e) => e.end <= entity.start && entity.start - e.end < 30).at(-1);
+  const before = entitiesIn(ctx, Math.max(0, entity.start - 200), entity.start).filter((e) => entity.start - e.end < 30).at(-1);
   if (before === undefined) return entity;
   ctx.lang.formerly.lastIndex = 0;
   return ctx.lang.formerly.test(ctx.text.slice(before.end, entity.start)) ? before : entity;
@@ -81,7 +81,7 @@ function relationAt(
   ctx: ClaimContext, sentence: Span, match: { index: number; end: number; cue: RelationCue }, topic: Referent | undefined,
 ): { candidate: Candidate; subject: Referent | undefined } | undefined {
   const { cue } = match;
-  const inSentence = ctx.entities.filter((e) => e.start >= sentence.start && e.end <= sentence.end);
+  const inSentence = entitiesIn(ctx, sentence.start, sentence.end);
   const before = inSentence.filter((e) => e.end <= match.index);
   const after = inSentence.filter((e) => e.start >= match.end && e.start - match.end <= (cue.reach ?? OBJECT_REACH));
   const objectLabels = new Set(cue.objectLabels ?? DEFAULT_OBJECTS);

@@ -1,5 +1,5 @@
 import type { Entity } from '@faits/document';
-import type { ClaimContext } from '../context.ts';
+import { entitiesIn, type ClaimContext } from '../context.ts';
 import { spanOf, type Candidate, type Generator } from '../types.ts';
 
 const ROLE_RELATION: Readonly<Record<string, string>> = { ceo: 'ceo_of', founder: 'founded', cofounder: 'cofounded', chair: 'leads' };
@@ -71,7 +71,7 @@ function roleBefore(ctx: ClaimContext, person: Entity): RoleFound | undefined {
   if (role === undefined) return undefined;
   if (/^\s*,?\s*$/u.test(between)) return { role, roleStart, roleEnd, org: undefined };
   // "le PDG d’OpenAI, Sam Altman"
-  const org = ctx.entities.find((e) => e.start >= roleEnd && e.end <= person.start && ctx.referentOf.get(e.id)?.label === 'ORG');
+  const org = entitiesIn(ctx, roleEnd, person.start).find((e) => ctx.referentOf.get(e.id)?.label === 'ORG');
   if (org !== undefined && OF.test(ctx.text.slice(roleEnd, org.start)) && /^\s*,?\s*$/u.test(ctx.text.slice(org.end, person.start))) {
     return { role, roleStart, roleEnd, org: orgRef(ctx, org) };
   }
@@ -91,7 +91,7 @@ function roleAfter(ctx: ClaimContext, person: Entity): RoleFound | undefined {
   const roleEnd = roleStart + m[0].length;
   const role = roleName(ctx, m[0]);
   if (role === undefined) return undefined;
-  const org = ctx.entities.find((e) => e.start >= roleEnd && e.start - roleEnd <= 8 && ctx.referentOf.get(e.id)?.label === 'ORG');
+  const org = entitiesIn(ctx, roleEnd, roleEnd + 200).find((e) => e.start - roleEnd <= 8 && ctx.referentOf.get(e.id)?.label === 'ORG');
   const withOrg = org !== undefined && OF.test(ctx.text.slice(roleEnd, org.start));
   return { role, roleStart, roleEnd, org: withOrg ? orgRef(ctx, org) : undefined };
 }
@@ -106,7 +106,7 @@ function nearestOrgBefore(ctx: ClaimContext, position: number): OrgRef | undefin
   const sentence = ctx.sentenceAt(position);
   const index = ctx.sentences.indexOf(sentence);
   const from = ctx.sentences[Math.max(0, index - 1)]?.start ?? sentence.start;
-  const org = ctx.entities.filter((e) => e.end <= position && e.start >= from && ctx.referentOf.get(e.id)?.label === 'ORG').at(-1);
+  const org = entitiesIn(ctx, from, position).filter((e) => ctx.referentOf.get(e.id)?.label === 'ORG').at(-1);
   if (org === undefined) return undefined;
   const found = orgRef(ctx, org);
   // where the sentence calls it "l’entreprise", that is where the slot is named

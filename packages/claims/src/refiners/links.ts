@@ -1,5 +1,5 @@
 import type { Span } from '@faits/document';
-import type { ClaimContext } from '../context.ts';
+import { entitiesIn, type ClaimContext } from '../context.ts';
 import { spanOf, type Candidate, type Refiner } from '../types.ts';
 
 function clauseBefore(ctx: ClaimContext, position: number): { start: number; sentence: Span } {
@@ -37,7 +37,7 @@ export const linkRefiner: Refiner = {
       if (fact.type === 'quantity' || fact.type === 'money' || fact.type === 'percentage') {
         const vendor = fact['vendor'] as (Span & { canonical: string }) | undefined;
         if (vendor !== undefined) {
-          const entity = ctx.entities.find((e) => e.start < vendor.end && vendor.start < e.end);
+          const entity = entitiesIn(ctx, Math.max(0, vendor.start - 200), vendor.end + 200).find((e) => e.start < vendor.end && vendor.start < e.end);
           if (entity === undefined) {
             delete fact['vendor'];
           } else {
