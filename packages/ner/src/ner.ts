@@ -10,6 +10,7 @@ import { ExtractOptionsSchema, NerOptionsSchema, parseOptions, type ExtractOptio
 import { PieceEncoder, type PieceTable } from './pieces.ts';
 import { loadTransformersClassifier } from './transformers.ts';
 import { assignOwners, planWindows, type PieceWindow } from './windows.ts';
+import { STOPWORDS } from './stopwords.ts';
 import { splitSentences, type SentenceRange } from './words.ts';
 
 /** `source` of the entities the model finds. */
@@ -235,7 +236,9 @@ export async function createNer(options: NerOptions = {}): Promise<Ner> {
       if (label === undefined || !(g.score >= settings.minScore)) continue;
       const span = trimSpan(text, g.start, g.end);
       if (span === undefined) continue;
-      const e: Entity = { id: '', start: span.start, end: span.end, text: text.slice(span.start, span.end), label, confidence: clamp01(g.score), source: NER_SOURCE };
+      const surface = text.slice(span.start, span.end);
+      if (STOPWORDS.has(surface.toLowerCase())) continue;
+      const e: Entity = { id: '', start: span.start, end: span.end, text: surface, label, confidence: clamp01(g.score), source: NER_SOURCE };
       const known = lookupAlias(e.text, gazetteer);
       if (known !== undefined && (entryLabel(known) === label || (label === 'MISC' && entryLabel(known) === 'PRODUCT'))) {
         modelEntities.push({ ...e, label: entryLabel(known), canonical: known.canonical, kind: known.kind });

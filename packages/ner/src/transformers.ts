@@ -56,10 +56,10 @@ let loadLock: Promise<unknown> = Promise.resolve();
 
 /** The default model directory: `modelDir` exported by `@faits/ner-model`. */
 export async function defaultModelDir(): Promise<string> {
-  const specifier = '@faits/ner-model';
   let mod: { modelDir?: unknown };
   try {
-    mod = (await import(specifier)) as { modelDir?: unknown };
+    // Imported on demand: the package reads its config.json when loaded, which fails if the model is missing.
+    mod = await import('@faits/ner-model');
   } catch (cause) {
     throw new FaitsError('E_MODEL_MISSING', 'The bundled model package @faits/ner-model cannot be loaded.', { cause });
   }

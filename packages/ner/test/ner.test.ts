@@ -310,3 +310,10 @@ describe('trimSpan', () => {
     expect(trim(' - ')).toBeUndefined();
   });
 });
+
+describe('stop words', () => {
+  it('a model entity that is only a function word or a generic acronym is dropped (Depuis, La, IA)', async () => {
+    const ner = await createNer({ classifier: createFakeClassifier({ gold: { Depuis: 'B-ORG', La: 'B-MISC', IA: 'B-ORG', Sam: 'B-PER' } }), gazetteer: false });
+    expect(rows(await ner.extract('Depuis, La IA de Sam'))).toEqual([[17, 20, 'Sam', 'PER']]);
+  });
+});
