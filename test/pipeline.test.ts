@@ -36,6 +36,17 @@ describe('the article pipeline over the golden corpus', () => {
     expect(run.snapshot).toEqual(committed);
   });
 
+  it('the seed article: every golden fact found with its span and values, no spurious fact with confidence ≥ 0.5', () => {
+    const seed = run.report.documents.find((d) => d.id === 'fr-0001-xai-supercalculateur');
+    expect(seed?.status).toBe('scored');
+    const wrong = (seed?.matches ?? []).filter((m) => {
+      if (m.category === 'correct' || m.category === 'optional') return false;
+      if (m.category === 'spurious') return ((m.pred as { confidence?: number } | undefined)?.confidence ?? 1) >= 0.5;
+      return true;
+    });
+    expect(wrong.map((m) => `${m.category} ${m.type} ${String((m.gold ?? m.pred)?.['text'])}`)).toEqual([]);
+  });
+
   it('the seed article: language, the quantity and the forecast date with their spans and values', () => {
     const seed = run.docs.find((d) => d.id === 'fr-0001-xai-supercalculateur') as Document;
     expect(seed.lang).toBe('fr');
