@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
+import { PassThrough, Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { assertDocument, type Document } from '@faits/document';
 import { main } from '@faits/pipeline-article';
@@ -134,6 +134,42 @@ describe('faits extract --jsonl (batch)', () => {
     expect(resumed.err).toMatch(/2 skipped/u);
     const ids = (await readFile(out, 'utf8')).trimEnd().split('\n').map((l) => (JSON.parse(l) as { id: string }).id);
     expect(ids).toEqual(['c1', 'c2', 'c3', 'c4']);
+  });
+});
+
+describe('faits extract --jsonl: output that cannot be written', () => {
+  it('an --out in a folder that does not exist is E_OUTPUT_UNWRITABLE, exit 1', async () => {
+    const dir = await tmp();
+    const input = join(dir, 'in.jsonl');
+    await writeFile(input, `${JSON.stringify({ id: 'a', text: 'Nvidia vend 100 000 puces.' })}\n`);
+    const result = await run(['extract', '--jsonl', input, '--out', join(dir, 'missing', 'out.jsonl'), '--pipeline', 'light']);
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/E_OUTPUT_UNWRITABLE/u);
+  });
+
+  it('a closed pipe (EPIPE) on standard output ends with exit 1 and a clear message, no half line', async () => {
+    const dir = await tmp();
+    const input = join(dir, 'in.jsonl');
+    const lines = Array.from({ length: 50 }, (_, i) => JSON.stringify({ id: `p${i}`, text: `Article ${i}: Meta investit ${i} milliards.` }));
+    await writeFile(input, `${lines.join('\n')}\n`);
+    const written: string[] = [];
+    const stdout = new Writable({
+      write(chunk: Buffer, _enc, cb) {
+        if (written.length >= 3) {
+          cb(Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }));
+          return;
+        }
+        written.push(chunk.toString('utf8'));
+        cb();
+      },
+    });
+    const stderr = new PassThrough();
+    const err: Buffer[] = [];
+    stderr.on('data', (c: Buffer) => err.push(c));
+    const code = await main(['extract', '--jsonl', input, '--pipeline', 'light'], { stdin: Readable.from([]), stdout, stderr });
+    expect(code).toBe(1);
+    expect(Buffer.concat(err).toString('utf8')).toMatch(/E_OUTPUT_UNWRITABLE: Cannot write the output: write EPIPE/u);
+    for (const line of written) expect(line.endsWith('\n')).toBe(true);
   });
 });
 
