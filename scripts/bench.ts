@@ -11,7 +11,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as chrono from 'chrono-node';
 import { franc } from 'franc';
-import { AutoModelForTokenClassification, AutoTokenizer, env, pipeline as hfPipeline } from '@xenova/transformers';
+import { AutoTokenizer, env, pipeline as hfPipeline } from '@xenova/transformers';
 import { claimsStage } from '@faits/claims';
 import { createDocument, type Document, type Stage } from '@faits/document';
 import { datesStage, extractDates } from '@faits/dates';
@@ -162,12 +162,11 @@ const oursRow = record('@faits/ner (windows, offsets, gazetteer)', (now() - t) /
 const tok = await AutoTokenizer.from_pretrained(modelId);
 const longest = Math.max(...sample.map((a) => tok(a.text).input_ids.dims[1] ?? 0));
 await nerOnly.dispose();
-void AutoModelForTokenClassification;
 
 // --- cold start, in a fresh process
 const cold = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/bench-cold.ts')], { cwd: ROOT, encoding: 'utf8' });
-const t0 = cold.stdout.trim().split('\n').at(-1) ?? '{}';
-const coldInfo = JSON.parse(t0) as { importAndLoadMs?: number; firstDocumentMs?: number; uptimeMs?: number; maxRssMB?: number };
+const coldLine = cold.stdout.trim().split('\n').at(-1) ?? '{}';
+const coldInfo = JSON.parse(coldLine) as { importAndLoadMs?: number; firstDocumentMs?: number; uptimeMs?: number; maxRssMB?: number };
 
 const result = {
   date: new Date().toISOString(), node: process.version, quick: QUICK, cpus: 2,
