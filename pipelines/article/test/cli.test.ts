@@ -73,6 +73,9 @@ describe('faits extract (one file)', () => {
     expect((await run(['extract', SEED, '--published', '26/05/2024'])).code).toBe(2);
     expect((await run(['extract', SEED, '--nope'])).code).toBe(2);
     expect((await run(['extract', SEED, '--pipeline', 'nope'])).code).toBe(2);
+    const folder = await run(['extract', await tmp()]);
+    expect(folder.code).toBe(1);
+    expect(folder.err).toMatch(/E_FILE_UNREADABLE/u);
     const missing = await run(['extract', '/nonexistent/file.txt']);
     expect(missing.code).toBe(1);
     expect(missing.err).toMatch(/E_FILE_NOT_FOUND/u);
