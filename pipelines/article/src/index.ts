@@ -1,5 +1,5 @@
 export { PIPELINES, PipelineConfigSchema, STAGE_NAMES, type PipelineConfig, type StageName } from './config.ts';
-export { createPipeline, resolveConfig, type Pipeline } from './pipeline.ts';
+export { createPipeline, looksLikeHtml, resolveConfig, type Pipeline } from './pipeline.ts';
 export { runBatch, type BatchOptions, type BatchProgress, type BatchResult } from './batch.ts';
 export { decodeText, readInput, type ReadText } from './io.ts';
 export { completedIds } from './resume.ts';

@@ -35,6 +35,28 @@ export interface Pipeline {
   dispose(): Promise<void>;
 }
 
+const HTML_START = /^\s*(?:<!doctype html|<html[\s>]|<\?xml)/iu;
+const HTML_TAG = /<\/?(?:p|div|span|a|br|html|body|head|script|style|table|tr|td|li|ul|h[1-6]|img|meta|link)\b[^>]*>/giu;
+
+/** Markup given as text: a document that opens like HTML, or where tags are frequent. */
+export function looksLikeHtml(text: string): boolean {
+  if (HTML_START.test(text)) return true;
+  const sample = text.slice(0, 20_000);
+  const tags = sample.match(HTML_TAG)?.length ?? 0;
+  return tags >= 5 && tags * 200 > sample.length;
+}
+
+function withHtmlWarning(doc: Document): Document {
+  return {
+    ...doc,
+    diagnostics: [...doc.diagnostics, {
+      code: 'LOOKS_LIKE_HTML', severity: 'warning', source: 'pipeline.article',
+      message: 'The text looks like HTML: tags and scripts are read as words, and facts may come from markup.',
+      hint: 'Give the article text, not the page: strip the markup first (offsets are into the text as given).',
+    }],
+  };
+}
+
 /** Resolves `--pipeline NAME` or a config object into a validated config. */
 export function resolveConfig(config: string | unknown): PipelineConfig {
   if (typeof config === 'string') {
@@ -80,7 +102,7 @@ export async function createPipeline(config: string | PipelineConfig = 'article'
     async run(input, options = {}) {
       const lang = input.lang === undefined ? undefined : normalizeLanguage(input.lang);
       const doc = createDocument({ ...input, lang }, maxChars === undefined ? {} : { maxChars });
-      return composed.run(doc, options);
+      return composed.run(looksLikeHtml(doc.text) ? withHtmlWarning(doc) : doc, options);
     },
     async dispose() {
       await Promise.all(loaded.map((l) => l.dispose?.()));

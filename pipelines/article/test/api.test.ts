@@ -5,7 +5,7 @@ describe('@faits/pipeline-article public API', () => {
     const api = await import('@faits/pipeline-article');
     expect(Object.keys(api).sort()).toEqual([
       'PIPELINES', 'PipelineConfigSchema', 'STAGE_NAMES', 'USAGE', 'completedIds', 'createPipeline', 'decodeText', 'formatPretty',
-      'main', 'readInput', 'resolveConfig', 'runBatch',
+      'looksLikeHtml', 'main', 'readInput', 'resolveConfig', 'runBatch',
     ]);
   });
 });

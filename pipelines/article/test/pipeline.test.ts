@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FaitsError } from '@faits/document';
-import { createPipeline, PIPELINES, resolveConfig } from '@faits/pipeline-article';
+import { createPipeline, looksLikeHtml, PIPELINES, resolveConfig } from '@faits/pipeline-article';
 
 describe('pipelines from JSON-able configs', () => {
   it('the shipped pipelines are frozen and valid', () => {
@@ -31,6 +31,17 @@ describe('pipelines from JSON-able configs', () => {
     expect(doc.numbers?.[0]).toMatchObject({ text: expect.stringContaining('1\u202F200'), value: 1200 });
     expect(doc.dates?.some((d) => d.text.includes('fin 2025'))).toBe(true);
     await pipeline.dispose();
+  });
+
+  it('HTML given as text is processed with a LOOKS_LIKE_HTML warning, offsets into the text as given', async () => {
+    const pipeline = await createPipeline('light');
+    const html = '<!DOCTYPE html><html><body><p>Nvidia vend 100 000 puces.</p><script>alert(1)</script></body></html>';
+    const doc = await pipeline.run({ id: 'h', text: html }, { check: true });
+    expect(doc.text).toBe(html);
+    expect(doc.diagnostics.map((d) => d.code)).toContain('LOOKS_LIKE_HTML');
+    expect(looksLikeHtml('Le PDG a dit <oui> et 3 < 4.')).toBe(false);
+    const plain = await pipeline.run({ id: 'p', text: 'Nvidia vend 100 000 puces.' });
+    expect(plain.diagnostics.map((d) => d.code)).not.toContain('LOOKS_LIKE_HTML');
   });
 
   it('a given language that is not known is E_UNKNOWN_LANGUAGE', async () => {
