@@ -33,7 +33,8 @@ const cache = new Map<string, CompiledLanguage>();
 /** Words end where letters end: `\b` and `\w` in JS regexes are ASCII-only, so accented words need this. */
 const wordBoundaries = (source: string): string =>
   source
-    .replaceAll('\\b', '(?:(?<![\\p{L}\\p{N}_])(?=[\\p{L}\\p{N}_])|(?<=[\\p{L}\\p{N}_])(?![\\p{L}\\p{N}_]))')
+    // every \b in the cue data stands next to a letter, so "not a letter before, or not a letter after" is a boundary
+    .replaceAll('\\b', '(?:(?<![\\p{L}\\p{N}_])|(?![\\p{L}\\p{N}_]))')
     .replaceAll('\\w', '[\\p{L}\\p{N}_]');
 
 export const compile = (source: string, flags = 'giu'): RegExp => new RegExp(wordBoundaries(source), flags);
