@@ -1,6 +1,6 @@
 import type { Entity, Span } from '@faits/document';
 import { entitiesIn, firstEntityFrom, type ClaimContext, type Referent } from '../context.ts';
-import type { RelationCue } from '../lang/index.ts';
+import { findPattern, type RelationCue } from '../lang/index.ts';
 import { spanOf, type Candidate, type EntitySlot, type Generator } from '../types.ts';
 
 const AGENTS = new Set(['PER', 'ORG']);
@@ -210,14 +210,8 @@ function objectAfter(
 }
 
 function artifactAfter(ctx: ClaimContext, cueEnd: number): { canonical: string; span: Span } | undefined {
-  const rest = ctx.text.slice(cueEnd, cueEnd + 40);
-  let best: { canonical: string; span: Span } | undefined;
-  for (const { re, canonical } of ctx.lang.artifacts) {
-    re.lastIndex = 0;
-    const m = re.exec(rest);
-    if (m !== null && (best === undefined || cueEnd + m.index < best.span.start)) {
-      best = { canonical, span: spanOf(ctx.text, cueEnd + m.index, cueEnd + m.index + m[0].length) };
-    }
-  }
-  return best;
+  const found = findPattern(ctx.lang.artifacts, ctx.text.slice(cueEnd, cueEnd + 40), 'first');
+  if (found === undefined) return undefined;
+  const start = cueEnd + found.index;
+  return { canonical: found.item.canonical, span: spanOf(ctx.text, start, start + found.length) };
 }

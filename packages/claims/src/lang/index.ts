@@ -64,3 +64,22 @@ export function compiledLanguage(code: string): CompiledLanguage {
   cache.set(key, compiled);
   return compiled;
 }
+
+/**
+ * Where one of a list of patterns (artifacts, events) matches in `text`: the last match, or the first, and the item
+ * whose pattern it is.
+ */
+export function findPattern<T extends { readonly re: RegExp }>(
+  items: readonly T[], text: string, which: 'first' | 'last',
+): { readonly index: number; readonly length: number; readonly item: T } | undefined {
+  let best: { index: number; length: number; item: T } | undefined;
+  for (const item of items) {
+    item.re.lastIndex = 0;
+    for (const m of text.matchAll(item.re)) {
+      const better = best === undefined || (which === 'last' ? m.index > best.index : m.index < best.index);
+      if (better) best = { index: m.index, length: m[0].length, item };
+      if (which === 'first') break;
+    }
+  }
+  return best;
+}

@@ -1,23 +1,12 @@
 import type { Span } from '@faits/document';
 import { entitiesIn, type ClaimContext } from '../context.ts';
+import { findPattern } from '../lang/index.ts';
 import { spanOf, type Candidate, type Refiner } from '../types.ts';
-
-function clauseBefore(ctx: ClaimContext, position: number): { start: number; sentence: Span } {
-  const sentence = ctx.sentenceAt(position);
-  return { start: sentence.start, sentence };
-}
 
 /** The artifact a fact is about: the nearest artifact noun before it in the sentence ("Ce supercalculateur, qui reliera …"). */
 function subjectOf(ctx: ClaimContext, position: number): Record<string, unknown> | undefined {
-  const { start } = clauseBefore(ctx, position);
-  const before = ctx.text.slice(start, position);
-  let best: { index: number; length: number; canonical: string } | undefined;
-  for (const { re, canonical } of ctx.lang.artifacts) {
-    re.lastIndex = 0;
-    for (const m of before.matchAll(re)) {
-      if (best === undefined || m.index > best.index) best = { index: m.index, length: m[0].length, canonical };
-    }
-  }
+  const { start } = ctx.sentenceAt(position);
+  const best = findPattern(ctx.lang.artifacts, ctx.text.slice(start, position), 'last');
   if (best === undefined) return undefined;
   // include the determiner: "Ce supercalculateur", "le supercalculateur prévu"
   let from = start + best.index;
@@ -26,7 +15,7 @@ function subjectOf(ctx: ClaimContext, position: number): Record<string, unknown>
   if (det?.[1] !== undefined) from -= det[1].length;
   const participle = /^\s+(?:prévu|planned|geplante|previsto)\b/u.exec(ctx.text.slice(to, to + 12));
   if (participle !== null) to += participle[0].length;
-  return { canonical: best.canonical, ...spanOf(ctx.text, from, to) };
+  return { canonical: best.item.canonical, ...spanOf(ctx.text, from, to) };
 }
 
 /** Links quantities to their vendor entity and subject, and dates to the event they date. */
@@ -64,19 +53,12 @@ export const linkRefiner: Refiner = {
 /** The nearest event word before the date in its sentence (or right after it, within a few words). */
 function eventOf(ctx: ClaimContext, fact: Candidate): { event: string; span: Span } | undefined {
   const sentence = ctx.sentenceAt(fact.start);
-  const before = ctx.text.slice(sentence.start, fact.start);
-  let best: { index: number; length: number; event: string } | undefined;
-  for (const { re, event } of ctx.lang.events) {
-    re.lastIndex = 0;
-    for (const m of before.matchAll(re)) {
-      if (best === undefined || m.index > best.index) best = { index: m.index, length: m[0].length, event };
-    }
-  }
+  const best = findPattern(ctx.lang.events, ctx.text.slice(sentence.start, fact.start), 'last');
   if (best === undefined) return undefined;
   const start = sentence.start + best.index;
   let end = start + best.length;
   // a noun phrase as written: "présentation aux investisseurs", "poursuite judiciaire"
   const tail = /^(?:\s+(?:judiciaire|aux investisseurs|to investors|de fonds))?/u.exec(ctx.text.slice(end, end + 24));
   if (tail !== null) end += tail[0].length;
-  return { event: best.event, span: spanOf(ctx.text, start, end) };
+  return { event: best.item.event, span: spanOf(ctx.text, start, end) };
 }

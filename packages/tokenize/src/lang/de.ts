@@ -1,4 +1,4 @@
-import { ALL_GROUP_SPACES, type TokenizerLanguage } from './types.ts';
+import { ALL_GROUP_SPACES, NO_CLITICS, type TokenizerLanguage } from './types.ts';
 
 /** German. */
 export const de: TokenizerLanguage = {
@@ -7,11 +7,7 @@ export const de: TokenizerLanguage = {
   decimal: ',',
   groupPunctuation: ['.'],
   groupSpaces: ALL_GROUP_SPACES,
-  elisions: [],
-  suffixClitics: [],
-  hyphenClitics: [],
-  euphonicT: false,
-  hyphenCliticExceptions: [],
+  ...NO_CLITICS,
   abbreviations: {
     never: [
       'z.', 'd.', 'u.', 'a.', 'v.', 's.', 'o.', 'i.', 'bzw.', 'Nr.', 'Dr.', 'Prof.', 'Hr.', 'Hrn.', 'Fr.', 'St.',

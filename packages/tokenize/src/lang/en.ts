@@ -1,4 +1,4 @@
-import { NARROW_GROUP_SPACES, type TokenizerLanguage } from './types.ts';
+import { NARROW_GROUP_SPACES, NO_CLITICS, type TokenizerLanguage } from './types.ts';
 
 /** English. */
 export const en: TokenizerLanguage = {
@@ -7,11 +7,8 @@ export const en: TokenizerLanguage = {
   decimal: '.',
   groupPunctuation: [','],
   groupSpaces: NARROW_GROUP_SPACES,
-  elisions: [],
+  ...NO_CLITICS,
   suffixClitics: ["n't", "'s", "'re", "'ve", "'ll", "'d", "'m"],
-  hyphenClitics: [],
-  euphonicT: false,
-  hyphenCliticExceptions: [],
   abbreviations: {
     never: [
       'Mr.', 'Mrs.', 'Ms.', 'Mx.', 'Messrs.', 'Dr.', 'Prof.', 'Rev.', 'Hon.', 'Gen.', 'Gov.', 'Sen.', 'Rep.', 'Pres.',

@@ -1,4 +1,4 @@
-import { ALL_GROUP_SPACES, type TokenizerLanguage } from './types.ts';
+import { ALL_GROUP_SPACES, NO_CLITICS, type TokenizerLanguage } from './types.ts';
 
 /** Spanish. */
 export const es: TokenizerLanguage = {
@@ -7,11 +7,7 @@ export const es: TokenizerLanguage = {
   decimal: ',',
   groupPunctuation: ['.'],
   groupSpaces: ALL_GROUP_SPACES,
-  elisions: [],
-  suffixClitics: [],
-  hyphenClitics: [],
-  euphonicT: false,
-  hyphenCliticExceptions: [],
+  ...NO_CLITICS,
   abbreviations: {
     never: [
       'Sr.', 'Sra.', 'Srta.', 'Sres.', 'Sras.', 'Dr.', 'Dra.', 'Dres.', 'D.', 'Dña.', 'Ud.', 'Uds.', 'Vd.', 'Vds.',

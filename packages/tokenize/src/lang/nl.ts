@@ -1,4 +1,4 @@
-import { NARROW_GROUP_SPACES, type TokenizerLanguage } from './types.ts';
+import { NARROW_GROUP_SPACES, NO_CLITICS, type TokenizerLanguage } from './types.ts';
 
 /** Dutch. */
 export const nl: TokenizerLanguage = {
@@ -7,11 +7,7 @@ export const nl: TokenizerLanguage = {
   decimal: ',',
   groupPunctuation: ['.'],
   groupSpaces: NARROW_GROUP_SPACES,
-  elisions: [],
-  suffixClitics: [],
-  hyphenClitics: [],
-  euphonicT: false,
-  hyphenCliticExceptions: [],
+  ...NO_CLITICS,
   abbreviations: {
     never: [
       'dhr.', 'mevr.', 'mr.', 'dr.', 'drs.', 'ir.', 'ing.', 'prof.', 'mw.', 'bijv.', 'bv.', 'ca.', 'nr.', 'blz.',

@@ -54,3 +54,12 @@ export interface TokenizerLanguage {
 export const ALL_GROUP_SPACES: readonly string[] = [' ', '\u00A0', '\u202F', '\u2009'];
 /** The no-break and thin spaces, without the plain space (safe where "3 200" is rarely one number). */
 export const NARROW_GROUP_SPACES: readonly string[] = ['\u00A0', '\u202F', '\u2009'];
+
+/** A language with no elision and no clitics: spread it, then override what the language has. */
+export const NO_CLITICS = {
+  elisions: [],
+  suffixClitics: [],
+  hyphenClitics: [],
+  euphonicT: false,
+  hyphenCliticExceptions: [],
+} as const satisfies Pick<TokenizerLanguage, 'elisions' | 'suffixClitics' | 'hyphenClitics' | 'euphonicT' | 'hyphenCliticExceptions'>;
