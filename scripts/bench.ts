@@ -164,7 +164,7 @@ const longest = Math.max(...sample.map((a) => tok(a.text).input_ids.dims[1] ?? 0
 await nerOnly.dispose();
 
 // --- cold start, in a fresh process
-const cold = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/bench-cold.ts')], { cwd: ROOT, encoding: 'utf8' });
+const cold = spawnSync(process.execPath, ['--conditions=@faits/source', '--import', 'tsx', join(ROOT, 'scripts/bench-cold.ts')], { cwd: ROOT, encoding: 'utf8' });
 const coldLine = cold.stdout.trim().split('\n').at(-1) ?? '{}';
 const coldInfo = JSON.parse(coldLine) as { importAndLoadMs?: number; firstDocumentMs?: number; uptimeMs?: number; maxRssMB?: number };
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '..');
-const CLI = join(ROOT, 'pipelines/article/src/cli.ts');
+const CLI = join(ROOT, 'pipelines/article/src/bin.ts');
 
 const SENTENCES = [
   'Nvidia a vendu 3,5 millions de GPU au troisième trimestre 2024.',
@@ -15,7 +15,7 @@ const SENTENCES = [
 ];
 
 function runCli(args: string[]): { child: ReturnType<typeof spawn>; done: Promise<number | null> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', CLI, ...args], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, ['--conditions=@faits/source', '--import', 'tsx', CLI, ...args], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
   child.stderr?.resume();
   const done = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   return { child, done };

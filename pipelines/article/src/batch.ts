@@ -1,7 +1,7 @@
 import type { Writable } from 'node:stream';
 import pLimit from 'p-limit';
 import {
-  FaitsError, InputRecordSchema, JsonlWriter, readJsonl, toFaitsError, type Document, type ErrorRecord,
+  FaitsError, InputRecordSchema, JsonlWriter, readJsonl, toFaitsError, type Document, type ErrorRecord, type InputRecord,
 } from '@faits/document';
 import type { Pipeline } from './pipeline.ts';
 
@@ -78,7 +78,7 @@ export async function runBatch(
       if (id !== null && options.skip?.has(id)) {
         stats.skipped += 1;
       } else {
-        queue.push(processRecord(item.value, item.line, id));
+        queue.push(processRecord(item.value, item.line));
       }
     }
     await flush(concurrency * 2);
@@ -87,31 +87,19 @@ export async function runBatch(
   await writer.close();
   return { ...stats, interrupted };
 
-  function processRecord(value: unknown, line: number, id: string | null): Promise<Document | ErrorRecord> {
-    const parsed = InputRecordSchema.safeParse(value);
-    if (!parsed.success) {
-      const issues = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(record)'}: ${i.message}`).join('; ');
-      return Promise.resolve(errorRecord(id, line, new FaitsError('E_INVALID_RECORD', `Line ${line}: ${issues}.`)));
-    }
-    const record = parsed.data;
+  function processRecord(value: unknown, line: number): Promise<Document | ErrorRecord> {
+    const checked = checkRecord(value, line);
+    if ('error' in checked) return Promise.resolve(checked);
+    const { record, unknownFields } = checked;
     if (seen.has(record.id)) {
       return Promise.resolve(errorRecord(record.id, line, new FaitsError('E_DUPLICATE_ID', `Line ${line}: id "${record.id}" was already used in this batch.`)));
     }
     seen.add(record.id);
-    const unknown = Object.keys(value as object).filter((k) => !KNOWN_FIELDS.has(k));
     stats.chars += record.text.length;
     return limit(async () => {
       try {
         const doc = await pipeline.run(record, options.check === true ? { check: true } : {});
-        if (unknown.length === 0) return doc;
-        return {
-          ...doc,
-          diagnostics: [...doc.diagnostics, {
-            code: 'UNKNOWN_INPUT_FIELD', severity: 'warning' as const, source: 'cli.batch',
-            message: `Line ${line}: unknown field(s) ignored: ${unknown.join(', ')}.`,
-            hint: 'Input records have id, text, published, lang and source.',
-          }],
-        };
+        return noteUnknownFields(doc, unknownFields, line);
       } catch (error) {
         return errorRecord(record.id, line, toFaitsError(error));
       }
@@ -119,6 +107,41 @@ export async function runBatch(
   }
 }
 
-function errorRecord(id: string | null, line: number, error: FaitsError): ErrorRecord {
+/** A batch input value that passed validation, with the names of fields Faits does not know (ignored). */
+export interface CheckedRecord {
+  readonly record: InputRecord;
+  readonly unknownFields: readonly string[];
+}
+
+/**
+ * Validates one batch input value (one JSONL line, number `line`) against the input record schema: the record,
+ * or the `E_INVALID_RECORD` error record that batch output holds for it (its id kept when it has a string one).
+ */
+export function checkRecord(value: unknown, line: number): CheckedRecord | ErrorRecord {
+  const parsed = InputRecordSchema.safeParse(value);
+  if (!parsed.success) {
+    const raw = value as { id?: unknown } | null;
+    const id = typeof raw === 'object' && raw !== null && typeof raw.id === 'string' ? raw.id : null;
+    const issues = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(record)'}: ${i.message}`).join('; ');
+    return errorRecord(id, line, new FaitsError('E_INVALID_RECORD', `Line ${line}: ${issues}.`));
+  }
+  return { record: parsed.data, unknownFields: Object.keys(value as object).filter((k) => !KNOWN_FIELDS.has(k)) };
+}
+
+/** Adds the `UNKNOWN_INPUT_FIELD` warning for input fields that were ignored (the document as is when none). */
+export function noteUnknownFields(doc: Document, unknownFields: readonly string[], line: number): Document {
+  if (unknownFields.length === 0) return doc;
+  return {
+    ...doc,
+    diagnostics: [...doc.diagnostics, {
+      code: 'UNKNOWN_INPUT_FIELD', severity: 'warning' as const, source: 'cli.batch',
+      message: `Line ${line}: unknown field(s) ignored: ${unknownFields.join(', ')}.`,
+      hint: 'Input records have id, text, published, lang and source.',
+    }],
+  };
+}
+
+/** The error record batch output holds for an input that could not be processed: `{ id, line, error: { code, message, hint } }`. */
+export function errorRecord(id: string | null, line: number, error: FaitsError): ErrorRecord {
   return { id, line, error: { code: error.code, message: error.message, hint: error.hint } };
 }

@@ -1,8 +1,7 @@
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createReadStream, createWriteStream, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { fileURLToPath } from 'node:url';
 import { FaitsError, IsoDateSchema, toFaitsError, toJsonLine, type Document } from '@faits/document';
 import { detectLanguage, detectParagraphs, normalizeLanguage, rankLanguages } from '@faits/langid';
 import { runEval } from '@faits/score';
@@ -32,6 +31,9 @@ export interface CliIo {
   readonly stdout: Writable;
   readonly stderr: Writable & { isTTY?: boolean };
 }
+
+/** This package's version, read from its package.json (one folder up from both src/ and dist/). */
+const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 class UsageError extends FaitsError {}
 
@@ -63,7 +65,7 @@ export async function main(argv: readonly string[], io: CliIo = process): Promis
         return await runEval(rest, io);
       case '--version':
       case '-v':
-        io.stdout.write('faits 0.1.0\n');
+        io.stdout.write(`faits ${VERSION}\n`);
         return 0;
       case undefined:
       case '--help':
@@ -228,8 +230,4 @@ async function detect(args: readonly string[], io: CliIo): Promise<number> {
     io.stdout.write(`${JSON.stringify({ lang, languages, paragraphs }, null, 2)}\n`);
   }
   return 0;
-}
-
-if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
-  process.exitCode = await main(process.argv.slice(2));
 }

@@ -1,6 +1,8 @@
 export { PIPELINES, PipelineConfigSchema, STAGE_NAMES, type PipelineConfig, type StageName } from './config.ts';
 export { createPipeline, looksLikeHtml, resolveConfig, type Pipeline } from './pipeline.ts';
-export { runBatch, type BatchOptions, type BatchProgress, type BatchResult } from './batch.ts';
+export {
+  checkRecord, errorRecord, noteUnknownFields, runBatch, type BatchOptions, type BatchProgress, type BatchResult, type CheckedRecord,
+} from './batch.ts';
 export { decodeText, readInput, type ReadText } from './io.ts';
 export { completedIds } from './resume.ts';
 export { formatPretty } from './format.ts';
