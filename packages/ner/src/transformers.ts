@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { FaitsError } from '@faits/document';
-import { AutoModelForTokenClassification, AutoTokenizer, Tensor, env } from '@xenova/transformers';
+import type { Tensor } from '@xenova/transformers';
 import type { TokenClassifier, WordEncoding } from './classifier.ts';
 
 /**
@@ -35,6 +35,8 @@ interface Model {
 }
 
 interface Loaded {
+  /** transformers.js's Tensor class, from the module loaded on demand. */
+  readonly Tensor: typeof Tensor;
   readonly tokenizer: Tokenizer;
   readonly model: Model;
   readonly labels: readonly string[];
@@ -53,6 +55,23 @@ const REQUIRED_FILES = ['config.json', 'tokenizer.json', 'tokenizer_config.json'
 const cache = new Map<string, CacheEntry>();
 /** transformers.js reads its settings from the global `env`: loads are serialized while they change it. */
 let loadLock: Promise<unknown> = Promise.resolve();
+
+type Transformers = typeof import('@xenova/transformers');
+let transformers: Promise<Transformers> | undefined;
+
+/**
+ * transformers.js with onnxruntime-node and onnxruntime-web (it imports both) is loaded on the first model load,
+ * not when this package is imported: the gazetteer, `light` pipelines and `faits detect` never pay for it.
+ */
+function loadTransformers(): Promise<Transformers> {
+  transformers ??= import('@xenova/transformers').catch((cause: unknown) => {
+    throw new FaitsError('E_MODEL_MISSING', `The model runtime @xenova/transformers cannot be loaded: ${cause instanceof Error ? cause.message : String(cause)}`, {
+      cause,
+      hint: 'Reinstall @faits/ner; behind a firewall pin "overrides": { "sharp": "^0.34.0" } (see the @faits/ner README).',
+    });
+  });
+  return transformers;
+}
 
 /** The default model directory: `modelDir` exported by `@faits/ner-model`. */
 export async function defaultModelDir(): Promise<string> {
@@ -112,7 +131,8 @@ function checkLocalModel(dir: string, quantized: boolean): void {
   }
 }
 
-async function withEnv<T>(settings: Partial<typeof env>, body: () => Promise<T>): Promise<T> {
+async function withEnv<T>(settings: Partial<Transformers['env']>, body: () => Promise<T>): Promise<T> {
+  const { env } = await loadTransformers();
   const run = loadLock.then(async () => {
     const saved = { localModelPath: env.localModelPath, allowLocalModels: env.allowLocalModels, allowRemoteModels: env.allowRemoteModels };
     Object.assign(env, settings);
@@ -131,6 +151,7 @@ async function load(model: string, local: boolean, quantized: boolean): Promise<
   const settings = local
     ? { localModelPath: `${path.dirname(model)}${path.sep}`, allowLocalModels: true, allowRemoteModels: false }
     : { allowLocalModels: false, allowRemoteModels: true };
+  const { AutoModelForTokenClassification, AutoTokenizer, Tensor } = await loadTransformers();
   let tokenizer: Tokenizer;
   let loadedModel: Model;
   try {
@@ -173,7 +194,7 @@ async function load(model: string, local: boolean, quantized: boolean): Promise<
     await loadedModel.dispose();
     throw new FaitsError('E_MODEL_CORRUPT', `The model "${model}" has a window of ${Math.min(positions, tokMax)} positions: too small.`);
   }
-  return { tokenizer, model: loadedModel, labels, maxPieces, prefixIds, suffixIds, padId: tokenizer.pad_token_id ?? 0 };
+  return { Tensor, tokenizer, model: loadedModel, labels, maxPieces, prefixIds, suffixIds, padId: tokenizer.pad_token_id ?? 0 };
 }
 
 function indexOfSequence(haystack: readonly number[], needle: readonly number[]): number {
@@ -252,7 +273,7 @@ export function tokenizerAdapter(tokenizer: unknown): Pick<TokenClassifier, 'enc
 }
 
 function makeClassifier(loaded: Loaded, release: () => Promise<void>): TokenClassifier {
-  const { tokenizer, model, labels, prefixIds, suffixIds, padId } = loaded;
+  const { Tensor, tokenizer, model, labels, prefixIds, suffixIds, padId } = loaded;
   let disposed = false;
   const width = labels.length;
   const classifier: TokenClassifier = {
