@@ -1,5 +1,6 @@
 import type { DateLanguage, DurationUnit, Modifier, RelationWord, RelativeUnit } from './lang/types.ts';
 import type { SeasonName } from './seasons.ts';
+import { caseClass, caselessRegExp } from './caseless.ts';
 
 /**
  * Compiles a language's data into one master regex and lookup tables. Done once per language and
@@ -49,8 +50,70 @@ export function alternation(phrases: Iterable<string>): string {
   const unique = [...new Set(phrases)].filter((p) => p.length > 0);
   if (unique.length === 0) return '(?!)';
   unique.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  return unique.map(phraseSource).join('|');
+  const key = unique.join('\n');
+  let source = alternations.get(key);
+  if (source === undefined) {
+    source = prefixTree(unique) ?? unique.map(phraseSource).join('|');
+    alternations.set(key, source);
+  }
+  return source;
 }
+
+/** The same lists come back in many templates (months, "next" and "last" words). */
+const alternations = new Map<string, string>();
+
+interface TrieNode {
+  /** Children by key (case-folded character), in the order first seen: longest phrases first. */
+  readonly children: Map<string, { readonly source: string; readonly node: TrieNode }>;
+  end: boolean;
+}
+
+/** Characters that a phrase must not hold for the tree: they overlap another piece's characters (a space, a dash). */
+const OVERLAPPING = /[\s‐‑]/u;
+
+/**
+ * The same alternation, with shared beginnings written once ("de l'année (?:prochaine|dernière)"): a shorter
+ * pattern, tried with fewer steps. It matches as the flat one does, for the regexes of this package, which all
+ * ignore case: siblings begin with different characters (case folded), so at most one branch can go on at a
+ * place, and along one branch the longer phrase is tried first (the end of a shorter one is optional and greedy).
+ * Undefined when a phrase holds a character whose piece would overlap another's.
+ */
+function prefixTree(sorted: readonly string[]): string | undefined {
+  const root: TrieNode = { children: new Map(), end: false };
+  for (const phrase of sorted) {
+    if (phrase.replace(/ /gu, '').match(OVERLAPPING) !== null) return undefined;
+    let node = root;
+    for (const ch of phrase) {
+      const key = ch === '’' ? "'" : foldKey(ch);
+      let child = node.children.get(key);
+      if (child === undefined) {
+        child = { source: phraseSource(ch), node: { children: new Map(), end: false } };
+        node.children.set(key, child);
+      }
+      node = child.node;
+    }
+    node.end = true;
+  }
+  const write = (node: TrieNode): string => {
+    const branches = [...node.children.values()].map((c) => c.source + write(c.node));
+    if (branches.length === 0) return '';
+    const body = branches.length === 1 && !node.end ? (branches[0] ?? '') : `(?:${branches.join('|')})`;
+    return node.end ? `${branches.length === 1 ? `(?:${body})` : body}?` : body;
+  };
+  return write(root);
+}
+
+/** One key for the characters that match each other ignoring case. */
+function foldKey(ch: string): string {
+  let key = foldKeys.get(ch);
+  if (key === undefined) {
+    key = [...caseClass(ch)].sort()[0] ?? ch;
+    foldKeys.set(ch, key);
+  }
+  return key;
+}
+
+const foldKeys = new Map<string, string>();
 
 export type RuleKind =
   | 'date' | 'weekdayDay' | 'dayRange' | 'iso' | 'numeric' | 'monthYear' | 'month' | 'season' | 'quarter' | 'half' | 'decade'
@@ -160,7 +223,9 @@ function build(lang: DateLanguage): CompiledLanguage {
   const add = (kind: RuleKind, template: string, variant = 0): void => {
     const id = `r${rules.length}`;
     const source = expand(template, id);
-    rules.push({ kind, id, variant, parts: new RegExp(`^(?:${source})$`, 'iu') });
+    let parts: RegExp | undefined;
+    // Built when the rule first matches: most texts use a few of the rules.
+    rules.push({ kind, id, variant, get parts() { return (parts ??= caselessRegExp(`^(?:${source})$`)); } });
     sources.push(`(?<${id}>${source.replace(/\(\?<(?![=!])[A-Za-z0-9_]+>/gu, '(?:')})`);
   };
   const expand = (template: string, id: string): string => {
@@ -249,7 +314,7 @@ function build(lang: DateLanguage): CompiledLanguage {
   const relationWords = mapOf(lang.relations.flatMap((r) => r.forms.map((f): [string, RelationWord] => [f, r])));
   return {
     lang,
-    master: new RegExp(master, 'giu'),
+    master: caselessRegExp(master, 'g'),
     rules,
     relations: relationWords,
     modifiers: mapOf(recordEntries(lang.modifiers)),
@@ -282,21 +347,20 @@ function build(lang: DateLanguage): CompiledLanguage {
     yearWords: new Set(lang.yearWords.map(normalize)),
     caseSensitive: new Map(lang.caseSensitive.map((f) => [normalize(f), f])),
     needsPreposition: new Set((lang.needsPreposition ?? []).map(normalize)),
-    quantityAfter: new RegExp(quantityAfterSource, 'iuy'),
-    quantityRangeAfter: new RegExp(
+    quantityAfter: caselessRegExp(quantityAfterSource, 'y'),
+    quantityRangeAfter: caselessRegExp(
       `${WS0}(?:[-–]|${joinWords || '(?!)'})${WS0}(?:\\d{1,3}(?:[ \\u00a0\\u202f.,]\\d{3})+|\\d+)${quantityAfterSource}`,
-      'iuy',
+      'y',
     ),
-    quantityWordBefore: new RegExp(`(?<![\\p{L}])(?:${quantityWords})${WS0}$`, 'iu'),
-    quantityBefore: new RegExp(
+    quantityWordBefore: caselessRegExp(`(?<![\\p{L}])(?:${quantityWords})${WS0}$`),
+    quantityBefore: caselessRegExp(
       `(?:(?<![\\p{L}])(?:${quantityWords})${WS0}|\\d[ \\u00a0\\u202f\\u2009.,]|(?:[#№$€£]|n°|nº|nr\\.|no\\.)${WS0})$`,
-      'iu',
     ),
     attributiveBefore: attributiveSource(lang),
     listJoin: new RegExp(`^${WS0}(?:,|;|/)?${WS0}$`, 'u'),
-    tensePast: new RegExp(lang.tense.past, 'giu'),
+    tensePast: caselessRegExp(lang.tense.past, 'g'),
     tenseWeakPast: lang.tense.weakPast === undefined ? undefined : new RegExp(lang.tense.weakPast, 'gu'),
-    tenseFuture: new RegExp(lang.tense.future, 'giu'),
+    tenseFuture: caselessRegExp(lang.tense.future, 'g'),
   };
 }
 
@@ -305,7 +369,7 @@ function attributiveSource(lang: DateLanguage): RegExp | undefined {
   if (words.length === 0) return undefined;
   const plain = words.filter((w) => w !== "'s");
   const possessive = words.includes("'s") ? "|\\p{L}['’]s?" : '';
-  return new RegExp(`(?:(?<![\\p{L}])(?:${alternation(plain)})${possessive})${WS}$`, 'iu');
+  return caselessRegExp(`(?:(?<![\\p{L}])(?:${alternation(plain)})${possessive})${WS}$`);
 }
 
 function relativeDaySource(lang: DateLanguage): string {

@@ -17,6 +17,7 @@ export const ERROR_CODES = {
   E_FILE_NOT_FOUND: 'Check the path.',
   E_FILE_UNREADABLE: 'Check the file permissions.',
   E_OUTPUT_UNWRITABLE: 'Check that the output folder exists and is writable, and that the disk is not full.',
+  E_QUEUE_UNAVAILABLE: 'Start a Redis ≥ 6.2 server (e.g. `redis-server --port 6379`) or point --redis at one: redis://host:port.',
   E_MODEL_MISSING: 'Reinstall @faits/ner-model, or pass a model directory that holds config.json, tokenizer.json and onnx/.',
   E_MODEL_CORRUPT: 'The model files are damaged: reinstall @faits/ner-model or re-export the model.',
   E_STAGE_ORDER: 'Put the stage that provides the missing layer before the stage that requires it.',

@@ -84,6 +84,15 @@ const WORD_LANGUAGES: ReadonlyMap<string, readonly number[]> = (() => {
   return map;
 })();
 
+/** Every `capitalized` word, to the indexes of the languages that always write it with a capital. */
+const CAPITALIZED_LANGUAGES: ReadonlyMap<string, readonly number[]> = (() => {
+  const map = new Map<string, number[]>();
+  SUPPORTED_LANGUAGES.forEach((code, index) => {
+    for (const word of new Set(LANGUAGE_DATA[code].capitalized)) map.set(word, [...(map.get(word) ?? []), index]);
+  });
+  return map;
+})();
+
 /**
  * The number conventions, as a log-score per language: French writes `100 000` (U+0020, U+00A0 or U+202F),
  * English `100,000` and `2.5`, the others mostly `100.000` and `2,5`. Set by hand, small on purpose.
@@ -108,7 +117,7 @@ export function gatherWordEvidence(prepared: Prepared, candidates: readonly stri
     words: prepared.words.length,
     franc: undefined,
     eld: undefined,
-    lexicon: lexiconEvidence(prepared.words, candidates),
+    lexicon: lexiconEvidence(prepared.words, prepared.capitalized, candidates),
     diacritics: diacriticEvidence(prepared.words, candidates),
     numbers: numberEvidence(prepared.numbers, candidates),
     spelling: new Map(),
@@ -226,9 +235,18 @@ function sharedCounts(
   return scores;
 }
 
-function lexiconEvidence(words: readonly string[], candidates: readonly string[]): Map<string, number> {
+/**
+ * Lexicon hits. A word seen with a capital that some languages always capitalize (`Oktober`, `Italien`) counts
+ * for those languages only, not for the ones that write it in lowercase (Dutch `oktober`).
+ */
+function lexiconEvidence(words: readonly string[], capitalized: readonly string[], candidates: readonly string[]): Map<string, number> {
   if (!hasWordData(candidates)) return new Map(candidates.map((c) => [c, 0]));
-  return sharedCounts(words, WORD_LANGUAGES, candidates);
+  const counts = sharedCounts(words, WORD_LANGUAGES, candidates);
+  if (capitalized.length === 0) return counts;
+  const asWords = sharedCounts(capitalized, WORD_LANGUAGES, candidates);
+  const asCapitals = sharedCounts(capitalized, CAPITALIZED_LANGUAGES, candidates);
+  for (const [code, value] of counts) counts.set(code, value - (asWords.get(code) ?? 0) + (asCapitals.get(code) ?? 0));
+  return counts;
 }
 
 const NON_ASCII = /[^\u0000-\u007f]/u;

@@ -15,6 +15,12 @@ export interface Prepared {
   readonly masked: string;
   /** Lowercased words of `masked`, elided forms split off (`l'avenir` → `l'`, `avenir`). */
   readonly words: readonly string[];
+  /**
+   * The words among `words` that were written with a capital and that some language always capitalizes
+   * (`capitalized` in the language data: `Oktober`, `Italien`), lowercased: the languages that write them in
+   * lowercase (Dutch `oktober`, Italian `mai`) can only explain the capital by a sentence start.
+   */
+  readonly capitalized: readonly string[];
   /** Letters of the sample written in the Latin script, and in any other script. */
   readonly latinLetters: number;
   readonly otherLetters: number;
@@ -197,6 +203,7 @@ export function prepare(text: string, maxChars: number, withMasked = true): Prep
   const caseIsInformative = !inCapitals && !inTitleCase;
 
   const words: string[] = [];
+  const capitalizedSeen: string[] = [];
   /** Ranges of `unlinked` to blank out, in order. */
   const masks: number[] = [];
   for (let i = 0; i < texts.length; i += 1) {
@@ -219,11 +226,16 @@ export function prepare(text: string, maxChars: number, withMasked = true): Prep
       else masks.push(start + head.length, start + token.length);
       continue;
     }
-    if (keepWord(token, atStart, next)) lexiconWords(token.toLowerCase(), words);
-    else masks.push(start, start + token.length);
+    if (keepWord(token, atStart, next)) {
+      const lower = token.toLowerCase();
+      lexiconWords(lower, words);
+      if (caseIsInformative && CAPITALIZED_WORDS.has(lower) && UPPER_FIRST.test(token)) capitalizedSeen.push(lower);
+    } else {
+      masks.push(start, start + token.length);
+    }
   }
   let masked = '';
-  if (!withMasked) return { masked, words, latinLetters, otherLetters, numbers };
+  if (!withMasked) return { masked, words, capitalized: capitalizedSeen, latinLetters, otherLetters, numbers };
   masked = unlinked;
   if (masks.length > 0) {
     const parts: string[] = [];
@@ -238,7 +250,7 @@ export function prepare(text: string, maxChars: number, withMasked = true): Prep
     masked = parts.join('');
   }
   masked = masked.replaceAll('’', "'");
-  return { masked, words, latinLetters, otherLetters, numbers };
+  return { masked, words, capitalized: capitalizedSeen, latinLetters, otherLetters, numbers };
 
   function keepWord(word: string, atStart: boolean, next: string | undefined): boolean {
     if (HAS_DIGIT.test(word)) return false;

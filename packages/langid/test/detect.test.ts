@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { FaitsError } from '@faits/document';
 import { SUPPORTED_LANGUAGES, detectLanguage, rankLanguages } from '@faits/langid';
 import { describe, expect, it } from 'vitest';
@@ -170,4 +171,23 @@ describe('rankLanguages', () => {
     expect(() => rankLanguages('texte', { minConfidence: 2 })).toThrow(expect.objectContaining({ code: 'E_INVALID_OPTION' }));
     expect(() => rankLanguages('texte', { sampleChars: 0 })).toThrow(expect.objectContaining({ code: 'E_INVALID_OPTION' }));
   });
+});
+
+describe('close languages (issue 2): spelling rules, exonyms, capitals that only one language writes', () => {
+  interface CloseCase { readonly text: string; readonly lang: string; readonly why?: string; readonly gap?: string }
+  const { cases } = JSON.parse(
+    readFileSync(new URL('./fixtures/close-languages.json', import.meta.url), 'utf8'),
+  ) as { cases: readonly CloseCase[] };
+  for (const { text, lang, why, gap } of cases) {
+    const title = `${JSON.stringify(text)} is ${lang}: ${gap ?? why ?? ''}`;
+    if (gap !== undefined) {
+      it.skip(`known gap: ${title}`, () => {
+        expect(detectLanguage(text)).toBe(lang);
+      });
+      continue;
+    }
+    it(title, () => {
+      expect(detectLanguage(text)).toBe(lang);
+    });
+  }
 });

@@ -1,12 +1,17 @@
+import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import pLimit from 'p-limit';
 import {
-  FaitsError, InputRecordSchema, JsonlWriter, readJsonl, toFaitsError, type Document, type ErrorRecord, type InputRecord,
+  FaitsError, InputRecordSchema, readJsonl, toFaitsError, toJsonLine, type Document, type ErrorRecord, type InputRecord,
 } from '@faits/document';
 import type { Pipeline } from './pipeline.ts';
+import type { PoolResult, WorkerPool } from './pool.ts';
 
 export interface BatchOptions {
-  /** Documents processed at once. Default 2 (the model itself uses both cores). */
+  /**
+   * Documents processed at once. Default 2 (the model itself uses both cores). With a worker pool, at least two per
+   * worker are in flight, so that none waits for its next document.
+   */
   readonly concurrency?: number;
   /** Ids to skip (already in the output, for `--resume`). */
   readonly skip?: ReadonlySet<string>;
@@ -34,10 +39,11 @@ const KNOWN_FIELDS = new Set(Object.keys(InputRecordSchema.shape));
  * Runs a pipeline over JSONL input and writes one output line per input line, in input order: the Document, or
  * `{ "id", "line", "error": { code, message, hint } }`. Nothing is dropped: a malformed line, a record without
  * text, a duplicate id or a failing document each give an error record. Memory is bounded by `concurrency`.
- * Only a failing output (`E_OUTPUT_UNWRITABLE`) stops the batch, by throwing.
+ * Only a failing output (`E_OUTPUT_UNWRITABLE`) stops the batch, by throwing. `runner` is a pipeline in this
+ * thread, or a pool of worker threads (`createWorkerPool`), each with its own pipeline.
  */
 export async function runBatch(
-  pipeline: Pipeline,
+  runner: Pipeline | WorkerPool,
   input: AsyncIterable<Uint8Array | string>,
   output: Writable,
   options: BatchOptions = {},
@@ -46,19 +52,26 @@ export async function runBatch(
   if (!Number.isInteger(concurrency) || concurrency < 1) {
     throw new FaitsError('E_INVALID_OPTION', `--concurrency must be a whole number from 1 up, got ${concurrency}.`);
   }
-  const limit = pLimit(concurrency);
-  const writer = new JsonlWriter(output);
+  const pool = 'close' in runner ? runner : undefined;
+  const inFlight = pool === undefined ? concurrency : Math.max(concurrency, 2 * pool.size);
+  const limit = pLimit(inFlight);
+  const writer = new LineWriter(output);
   const seen = new Set<string>();
-  const queue: Promise<Document | ErrorRecord | undefined>[] = [];
+  const queue: Promise<Document | ErrorRecord | PoolResult | undefined>[] = [];
   const stats = { read: 0, written: 0, errors: 0, skipped: 0, chars: 0 };
 
   const flush = async (keep: number): Promise<void> => {
     while (queue.length > keep) {
       const result = await queue.shift();
       if (result === undefined) continue;
-      await writer.write(result);
+      if ('json' in result) {
+        await writer.write(result.json);
+        if (result.error) stats.errors += 1;
+      } else {
+        await writer.write(toJsonLine(result));
+        if ('error' in result) stats.errors += 1;
+      }
       stats.written += 1;
-      if ('error' in result) stats.errors += 1;
       options.onProgress?.({ ...stats });
     }
   };
@@ -81,13 +94,13 @@ export async function runBatch(
         queue.push(processRecord(item.value, item.line));
       }
     }
-    await flush(concurrency * 2);
+    await flush(inFlight * 2);
   }
   await flush(0);
   await writer.close();
   return { ...stats, interrupted };
 
-  function processRecord(value: unknown, line: number): Promise<Document | ErrorRecord> {
+  function processRecord(value: unknown, line: number): Promise<Document | ErrorRecord | PoolResult> {
     const checked = checkRecord(value, line);
     if ('error' in checked) return Promise.resolve(checked);
     const { record, unknownFields } = checked;
@@ -96,6 +109,12 @@ export async function runBatch(
     }
     seen.add(record.id);
     stats.chars += record.text.length;
+    if (pool !== undefined) {
+      return limit(() => pool.run({ record, unknownFields, line, check: options.check === true }).catch(
+        (error: unknown) => errorRecord(record.id, line, toFaitsError(error)),
+      ));
+    }
+    const pipeline = runner as Pipeline;
     return limit(async () => {
       try {
         const doc = await pipeline.run(record, options.check === true ? { check: true } : {});
@@ -144,4 +163,46 @@ export function noteUnknownFields(doc: Document, unknownFields: readonly string[
 /** The error record batch output holds for an input that could not be processed: `{ id, line, error: { code, message, hint } }`. */
 export function errorRecord(id: string | null, line: number, error: FaitsError): ErrorRecord {
   return { id, line, error: { code: error.code, message: error.message, hint: error.hint } };
+}
+
+/**
+ * Writes JSON lines to `out`, waiting for the stream to drain (back-pressure), so memory stays flat. A write error
+ * becomes `E_OUTPUT_UNWRITABLE` (as `JsonlWriter` of @faits/document, for lines that are already serialized).
+ */
+class LineWriter {
+  readonly #out: Writable;
+  #failed: Error | undefined;
+
+  constructor(out: Writable) {
+    this.#out = out;
+    out.on('error', (error: Error) => {
+      this.#failed = error;
+    });
+  }
+
+  async write(line: string): Promise<void> {
+    if (this.#failed !== undefined) throw this.#error(this.#failed);
+    if (!this.#out.write(line)) {
+      // `once` also rejects on 'error', and removes both of its listeners either way (a race with a second
+      // `once(out, 'error')` would leave one listener behind per wait: thousands on a large batch).
+      await once(this.#out, 'drain').catch((error: unknown) => {
+        throw this.#error(error);
+      });
+    }
+    if (this.#failed !== undefined) throw this.#error(this.#failed);
+  }
+
+  /** Ends the stream and waits until every line is flushed. */
+  async close(): Promise<void> {
+    if (this.#failed !== undefined) throw this.#error(this.#failed);
+    const out = this.#out;
+    await new Promise<void>((resolve, reject) => {
+      out.end((error?: Error | null) => (error ? reject(this.#error(error)) : resolve()));
+    });
+  }
+
+  #error(cause: unknown): FaitsError {
+    const message = cause instanceof Error ? cause.message : String(cause);
+    return new FaitsError('E_OUTPUT_UNWRITABLE', `Cannot write the output: ${message}`, { cause });
+  }
 }

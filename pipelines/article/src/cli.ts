@@ -9,6 +9,7 @@ import { runBatch, type BatchProgress } from './batch.ts';
 import { formatPretty } from './format.ts';
 import { fileError, readInput } from './io.ts';
 import { createPipeline } from './pipeline.ts';
+import { createWorkerPool } from './pool.ts';
 import { completedIds } from './resume.ts';
 
 export const USAGE = `faits — structured facts from news articles, each pointing at its characters
@@ -16,9 +17,13 @@ export const USAGE = `faits — structured facts from news articles, each pointi
 Usage:
   faits extract FILE|- [--lang fr] [--published YYYY-MM-DD] [--pipeline article] [--format json|jsonl|pretty]
                        [--min-confidence X]
-  faits extract --jsonl IN.jsonl [--out OUT.jsonl] [--concurrency N] [--resume] [--pipeline article]
+  faits extract --jsonl IN.jsonl [--out OUT.jsonl] [--concurrency N] [--workers N] [--resume] [--pipeline article]
   faits detect FILE|- [--format json|pretty]
   faits eval --gold golden/ --pred OUT.jsonl [--corpus corpus/] [--json metrics.json] [--html report.html] [--mode strict|lenient]
+  faits enqueue --jsonl IN.jsonl [--redis URL] [--queue NAME] [--batch-size 500] [--high-water 10000] [--attempts 5]
+  faits worker [--redis URL] [--queue NAME] [--concurrency N] [--pipeline article]
+  faits collect --out OUT.jsonl [--redis URL] [--queue NAME] [--once]
+  faits status [--redis URL] [--queue NAME] [--format pretty|json]
   faits --help | --version
 
 Batch lines are {"id": "...", "text": "...", "published"?: "YYYY-MM-DD", "lang"?: "fr"}; each output line is the
@@ -39,6 +44,9 @@ class UsageError extends FaitsError {}
 
 const usage = (message: string): UsageError => new UsageError('E_USAGE', message);
 
+/** `--workers` when not given: 0 runs the pipeline in the main thread. */
+const DEFAULT_WORKERS = 0;
+
 const EXTRACT_OPTIONS = {
   lang: { type: 'string' },
   published: { type: 'string' },
@@ -48,6 +56,7 @@ const EXTRACT_OPTIONS = {
   jsonl: { type: 'string' },
   out: { type: 'string' },
   concurrency: { type: 'string' },
+  workers: { type: 'string' },
   resume: { type: 'boolean', default: false },
   check: { type: 'boolean', default: false },
 } as const satisfies ParseArgsConfig['options'];
@@ -63,6 +72,11 @@ export async function main(argv: readonly string[], io: CliIo = process): Promis
         return await detect(rest, io);
       case 'eval':
         return await runEval(rest, io);
+      case 'enqueue':
+      case 'worker':
+      case 'collect':
+      case 'status':
+        return await queueCommand(command, rest, io);
       case '--version':
       case '-v':
         io.stdout.write(`faits ${VERSION}\n`);
@@ -74,7 +88,7 @@ export async function main(argv: readonly string[], io: CliIo = process): Promis
         (command === undefined ? io.stderr : io.stdout).write(USAGE);
         return command === undefined ? 2 : 0;
       default:
-        throw usage(`Unknown command "${command}". Commands: extract, detect, eval.`);
+        throw usage(`Unknown command "${command}". Commands: extract, detect, eval, enqueue, worker, collect, status.`);
     }
   } catch (caught) {
     const error = caught instanceof FaitsError ? caught : toFaitsError(caught);
@@ -82,6 +96,24 @@ export async function main(argv: readonly string[], io: CliIo = process): Promis
     io.stderr.write(`faits: ${error.code}: ${error.message}\n  hint: ${error.hint}\n`);
     return isUsage ? 2 : 1;
   }
+}
+
+/**
+ * `enqueue`, `worker`, `collect`, `status` run batches on Redis with BullMQ: they live in @faits/queue, loaded only
+ * when one of them runs (plain `extract` never loads BullMQ).
+ */
+async function queueCommand(command: string, args: readonly string[], io: CliIo): Promise<number> {
+  const specifier = '@faits/queue';
+  let queue: { runQueueCommand(command: string, argv: readonly string[], io: CliIo): Promise<number> };
+  try {
+    queue = (await import(specifier)) as typeof queue;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') throw error;
+    throw new FaitsError('E_USAGE', `faits ${command} needs the @faits/queue package, which is not installed.`, {
+      hint: 'Install @faits/queue next to @faits/pipeline-article (it brings BullMQ; a Redis ≥ 6.2 server holds the queue).',
+    });
+  }
+  return queue.runQueueCommand(command, args, io);
 }
 
 function parse<O extends ParseArgsConfig['options']>(args: readonly string[], options: O) {
@@ -108,7 +140,9 @@ async function extract(args: readonly string[], io: CliIo): Promise<number> {
     if (values.resume && values.out === undefined) throw usage('--resume needs --out OUT.jsonl.');
     const concurrency = values.concurrency === undefined ? 2 : Number(values.concurrency);
     if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) throw usage('--concurrency takes a whole number from 1 to 64.');
-    return batch(io, { in: values.jsonl, out: values.out, concurrency, resume: values.resume, pipeline: values.pipeline, check: values.check });
+    const workers = values.workers === undefined ? DEFAULT_WORKERS : Number(values.workers);
+    if (!Number.isInteger(workers) || workers < 0 || workers > 64) throw usage('--workers takes a whole number from 0 (no worker threads) to 64.');
+    return batch(io, { in: values.jsonl, out: values.out, concurrency, workers, resume: values.resume, pipeline: values.pipeline, check: values.check });
   }
   if (positionals.length !== 1) throw usage('extract takes one FILE (or - for standard input), or --jsonl IN.');
   const input = await readInput(positionals[0] as string, io.stdin as AsyncIterable<Uint8Array>);
@@ -146,6 +180,8 @@ interface BatchArgs {
   readonly in: string;
   readonly out: string | undefined;
   readonly concurrency: number;
+  /** Worker threads, each with its own pipeline; 0: the pipeline runs in this thread. */
+  readonly workers: number;
   readonly resume: boolean;
   readonly pipeline: string;
   readonly check: boolean;
@@ -184,14 +220,14 @@ async function batch(io: CliIo, args: BatchArgs): Promise<number> {
     });
     output = stream;
   }
-  const pipeline = await createPipeline(args.pipeline);
+  const runner = args.workers > 0 ? await createWorkerPool({ workers: args.workers, pipeline: args.pipeline }) : await createPipeline(args.pipeline);
   const started = Date.now();
   const progress = io.stderr.isTTY === true ? (p: BatchProgress) => showProgress(io.stderr, p, started, consumed, total) : undefined;
   const stop = new AbortController();
   const onSigint = (): void => stop.abort();
   process.once('SIGINT', onSigint);
   try {
-    const result = await runBatch(pipeline, counted, output, {
+    const result = await runBatch(runner, counted, output, {
       concurrency: args.concurrency, skip, check: args.check, signal: stop.signal, ...(progress === undefined ? {} : { onProgress: progress }),
     });
     if (result.interrupted) {
@@ -204,7 +240,7 @@ async function batch(io: CliIo, args: BatchArgs): Promise<number> {
     return 0;
   } finally {
     process.removeListener('SIGINT', onSigint);
-    await pipeline.dispose();
+    await ('close' in runner ? runner.close() : runner.dispose());
   }
 }
 

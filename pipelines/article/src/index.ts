@@ -5,5 +5,6 @@ export {
 } from './batch.ts';
 export { decodeText, readInput, type ReadText } from './io.ts';
 export { completedIds } from './resume.ts';
+export { createWorkerPool, type PoolOptions, type PoolResult, type PoolTask, type WorkerPool } from './pool.ts';
 export { formatPretty } from './format.ts';
 export { main, USAGE, type CliIo } from './cli.ts';

@@ -12,7 +12,16 @@ export const de: LanguageData = {
     'frau', 'mann', 'leben', 'geschichte', 'mannschaft', 'saison', 'spiel', 'spieler', 'verein', 'wahl',
     'präsident', 'unternehmen', 'firma', 'entwicklung', 'forschung', 'markt', 'preis', 'millionen', 'milliarden',
     'dorf', 'schule', 'universität', 'straße', 'fluss', 'ort', 'einwohner', 'bundesland', 'landkreis', 'bezirk',
-    'lied', 'titel', 'musik', 'sänger', 'rolle', 'staat', 'deutschland', 'österreich', 'schweiz'],
+    'lied', 'titel', 'musik', 'sänger', 'rolle', 'staat', 'deutschland', 'österreich', 'schweiz',
+    // countries, regions and cities under the language's own name (exonyms), capitalized everywhere
+    'frankreich', 'spanien', 'italien', 'russland', 'schweden', 'kanada', 'kalifornien', 'ungarn', 'polen',
+    'litauen', 'lettland', 'estland', 'belgien', 'niederlande', 'griechenland', 'türkei', 'indien', 'brasilien',
+    'mexiko', 'ägypten', 'australien', 'norwegen', 'dänemark', 'finnland', 'tschechien', 'rumänien', 'bulgarien',
+    'kroatien', 'serbien', 'irland', 'schottland', 'großbritannien', 'vereinigte', 'staaten', 'asien', 'afrika',
+    'amerika', 'nordamerika', 'südamerika', 'südafrika', 'argentinien', 'kolumbien', 'moskau', 'münchen', 'wien',
+    'köln', 'rom', 'mailand', 'venedig', 'neapel', 'florenz', 'warschau', 'prag', 'brüssel', 'genf', 'peking',
+    'bayern', 'england'
+  ],
   forbidden: ['[ñçãõàèéáíóúìòùâêîôûëï]'],
   letters: 'äöüßÄÖÜ',
   words: [

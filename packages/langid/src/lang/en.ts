@@ -5,7 +5,13 @@ export const en: LanguageData = {
   iso639_3: 'eng',
   names: ['english', 'anglais', 'englisch', 'inglés', 'ingles', 'inglese', 'inglês', 'engels'],
   capitalized: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
-    'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+    'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+    // countries, regions and cities under the language's own name (exonyms), capitalized everywhere
+    'france', 'spain', 'italy', 'russia', 'sweden', 'hungary', 'poland', 'lithuania', 'belgium', 'netherlands',
+    'greece', 'turkey', 'brazil', 'egypt', 'norway', 'denmark', 'finland', 'croatia', 'serbia', 'ireland',
+    'scotland', 'england', 'germany', 'switzerland', 'britain', 'europe', 'moscow', 'munich', 'vienna', 'cologne',
+    'milan', 'venice', 'naples', 'warsaw', 'brussels', 'geneva', 'beijing'
+  ],
   forbidden: ['[^\\u0000-\\u007f]'],
   letters: '',
   words: [

@@ -5,8 +5,16 @@ export const es: LanguageData = {
   iso639_3: 'spa',
   names: ['spanish', 'castilian', 'español', 'espanol', 'castellano', 'espagnol', 'spanisch', 'spagnolo', 'espanhol',
     'spaans'],
-  capitalized: [],
-  forbidden: ['[ãõçâêôà]', 'nh', 'lh', 'ão', 'ões', '(?:tt|ss|pp|ff|gg|bb|dd|mm|zz|kk)', 'm$', '^(?:um|uma|em|não|ou|foi|é|à|às|ao|aos|pelo|pela)$'],
+  capitalized: [
+    // countries, regions and cities under the language's own name (exonyms), capitalized everywhere
+    'españa', 'francia', 'alemania', 'italia', 'rusia', 'suecia', 'hungría', 'polonia', 'lituania', 'bélgica',
+    'países', 'bajos', 'grecia', 'turquía', 'brasil', 'méxico', 'egipto', 'noruega', 'dinamarca', 'finlandia',
+    'rumania', 'rumanía', 'croacia', 'serbia', 'irlanda', 'escocia', 'inglaterra', 'suiza', 'reino', 'unido',
+    'estados', 'unidos', 'áfrica', 'américa', 'japón', 'moscú', 'múnich', 'viena', 'milán', 'venecia', 'nápoles',
+    'florencia', 'varsovia', 'bruselas', 'ginebra', 'pekín', 'londres', 'parís', 'berlín', 'nueva'
+  ],
+  forbidden: ['[ãõçâêôà]', 'nh', 'lh', 'ão', 'ões', '(?:tt|ss|pp|ff|gg|bb|dd|mm|zz|kk)', 'm$', 'ou(?!nidens)', 'eir', 'eu$', 'ei$', '[ae]ix', '^(?!seis$).*[aeo]is$', '[áí]vel', 'qu[aoáó]',
+    'cc[aouh]', 'nn', 'gh', 'gli', 'zi', '[èùîïûœ]', 'x$', '^(?!(?:debut|internet|set|hábitat|draft)$).*t$', '^(?:um|uma|em|não|ou|foi|é|à|às|ao|aos|pelo|pela)$'],
   letters: 'áéíóúüñ¿¡',
   words: [
     // months and days
@@ -47,6 +55,12 @@ export const es: LanguageData = {
     'esposa', 'mujer', 'hombre', 'canción', 'libro', 'historia', 'final', 'día', 'días', 'mes', 'meses', 'semana',
     'juego', 'jugador', 'campeonato', 'copa', 'liga', 'elección', 'elecciones', 'trabajo', 'empresa',
     'desarrollo', 'mercado', 'precio', 'acuerdo', 'dólares', 'euros', 'también', 'estados', 'unidos',
+    // frequent words that the neighbouring languages spell otherwise (es/pt/it)
+    'especie', 'especies', 'medalla', 'medallas', 'sureste', 'noreste', 'suroeste', 'noroeste', 'película',
+    'películas', 'ciudad', 'pueblo', 'tiempo', 'nuevos', 'nuevas', 'cuenta', 'cuerpo', 'fuerza', 'fuerzas',
+    'puerto', 'puerta', 'escuela', 'tierra', 'siete', 'ocho', 'nueve', 'once', 'doce', 'veinte', 'mayor', 'mejor',
+    'menor', 'peor', 'hasta', 'hacia', 'ejemplo', 'juegos', 'jugadores', 'equipos', 'entrenador', 'goles', 'fútbol',
+    'selección', 'carrera', 'serie', 'tarea', 'tareas', 'principios', 'antiguo', 'antigua', 'primeros', 'primeras',
     // the vocabulary of tech and business news, the same concepts in every language
     'chip', 'chips', 'semiconductores', 'procesador', 'procesadores', 'servidor', 'servidores', 'datos', 'centro',
     'centros', 'supercomputadora', 'superordenador', 'ordenador', 'computadora', 'software', 'inteligencia',

@@ -5,7 +5,14 @@ export const fr: LanguageData = {
   iso639_3: 'fra',
   iso639_2b: 'fre',
   names: ['french', 'français', 'francais', 'französisch', 'francés', 'francese', 'francês', 'frans'],
-  capitalized: [],
+  capitalized: [
+    // countries, regions and cities under the language's own name (exonyms), capitalized everywhere
+    'espagne', 'allemagne', 'italie', 'russie', 'suède', 'hongrie', 'pologne', 'lituanie', 'belgique', 'pays-bas',
+    'grèce', 'turquie', 'brésil', 'mexique', 'égypte', 'australie', 'norvège', 'danemark', 'finlande', 'tchéquie',
+    'roumanie', 'bulgarie', 'croatie', 'serbie', 'irlande', 'écosse', 'angleterre', 'autriche', 'suisse',
+    'royaume-uni', 'états-unis', 'europe', 'asie', 'afrique', 'amérique', 'californie', 'japon', 'chine', 'inde',
+    'moscou', 'vienne', 'venise', 'varsovie', 'bruxelles', 'genève', 'pékin', 'londres'
+  ],
   forbidden: ['ñ', '[ãõáíóúìòäöß]', 'ção', 'ões'],
   letters: 'àâæçéèêëîïôœùûüÿ',
   words: [

@@ -4,9 +4,18 @@ export const it: LanguageData = {
   code: 'it',
   iso639_3: 'ita',
   names: ['italian', 'italiano', 'italien', 'italienisch', 'italiaans'],
-  capitalized: [],
-  forbidden: ['[ñçãõáâêôûüöäëïß]', '^(?!nord$|sud$)[^\\s\']{2,}[bcdfghjkmpqsvwxz]$', 'y', 'w', '^(?:el|los|las|y|und|the|of|des|les|du|um|uma|em|não)$'],
-  letters: 'àèéìíòóù',
+  capitalized: [
+    // countries, regions and cities under the language's own name (exonyms), capitalized everywhere
+    'spagna', 'germania', 'francia', 'italia', 'russia', 'svezia', 'ungheria', 'polonia', 'lituania', 'belgio',
+    'paesi', 'bassi', 'grecia', 'turchia', 'brasile', 'messico', 'egitto', 'norvegia', 'danimarca', 'finlandia',
+    'romania', 'croazia', 'irlanda', 'scozia', 'inghilterra', 'svizzera', 'regno', 'unito', 'stati', 'uniti',
+    'giappone', 'cina', 'mosca', 'milano', 'venezia', 'napoli', 'firenze', 'torino', 'varsavia', 'ginevra',
+    'pechino', 'londra', 'parigi', 'berlino'
+  ],
+  forbidden: ['[ñçãõáíóúâêôûüöäëïß]', '^(?!nord$|sud$)[^\\s\']{2,}[bcdfghjkmpqsvwxz]$',
+    '^(?!(?:maggior|miglior|peggior|minor|poter|voler|aver|esser|signor|dottor|professor|ingegner|nessun|alcun|ciascun|qualcun|seppur|neppur|ancor|allor|particolar|buon)$)[^\\s\']{4,}[lrn]$', 'y', 'w', 'j',
+    '(?<![cg])h(?!(?:o|ai|a|anno)$)', '^(?!(?:mal)?grado$).*ado$', '^(?:el|los|las|y|und|the|of|des|les|du|um|uma|em|não)$'],
+  letters: 'àèéìòù',
   words: [
     // months and days
     'gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre',
@@ -48,6 +57,11 @@ export const it: LanguageData = {
     'donna', 'uomo', 'canzone', 'libro', 'storia', 'fine', 'giorno', 'giorni', 'mese', 'mesi', 'settimana',
     'gioco', 'giocatore', 'campionato', 'coppa', 'elezioni', 'lavoro', 'società', 'azienda', 'sviluppo',
     'mercato', 'prezzo', 'accordo', 'dollari', 'euro', 'parte', 'gruppo',
+    // frequent words that the neighbouring languages spell otherwise (es/pt/it)
+    'serie', 'specie', 'medaglia', 'medaglie', 'città', 'popolo', 'tempo', 'nuovi', 'nuove', 'conto', 'corpo',
+    'forza', 'forze', 'porto', 'porta', 'scuola', 'terra', 'sette', 'otto', 'nove', 'undici', 'dodici', 'venti',
+    'maggiore', 'migliore', 'minore', 'peggiore', 'fino', 'esempio', 'giochi', 'giocatori', 'squadra', 'squadre',
+    'allenatore', 'calcio', 'carriera', 'antico', 'antica', 'primi', 'prime',
     // the vocabulary of tech and business news, the same concepts in every language
     'chip', 'semiconduttori', 'processore', 'processori', 'server', 'dati', 'centro', 'centri', 'supercomputer',
     'computer', 'calcolatore', 'software', 'intelligenza', 'artificiale', 'modello', 'modelli', 'stabilimento',

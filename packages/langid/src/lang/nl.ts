@@ -6,7 +6,16 @@ export const nl: LanguageData = {
   iso639_2b: 'dut',
   names: ['dutch', 'flemish', 'nederlands', 'vlaams', 'néerlandais', 'neerlandais', 'niederländisch',
     'neerlandés', 'holandés', 'olandese', 'neerlandês', 'holandês'],
-  capitalized: [],
+  capitalized: [
+    // countries, regions and cities under the language's own name (exonyms), capitalized everywhere
+    'frankrijk', 'spanje', 'italië', 'rusland', 'zweden', 'californië', 'hongarije', 'polen', 'litouwen', 'letland',
+    'estland', 'belgië', 'nederland', 'griekenland', 'turkije', 'brazilië', 'egypte', 'australië', 'noorwegen',
+    'denemarken', 'finland', 'tsjechië', 'roemenië', 'bulgarije', 'kroatië', 'servië', 'ierland', 'schotland',
+    'engeland', 'duitsland', 'oostenrijk', 'zwitserland', 'groot-brittannië', 'verenigde', 'staten', 'azië',
+    'afrika', 'amerika', 'noord-amerika', 'zuid-amerika', 'zuid-afrika', 'argentinië', 'moskou', 'wenen', 'keulen',
+    'milaan', 'venetië', 'napels', 'warschau', 'praag', 'brussel', 'genève', 'londen', 'parijs', 'berlijn',
+    'vlaanderen', 'antwerpen'
+  ],
   forbidden: ['[ñçãõßàìòùâôûáíóú]'],
   letters: 'ëïéèöüĳ',
   words: [

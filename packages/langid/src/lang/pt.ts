@@ -5,8 +5,19 @@ export const pt: LanguageData = {
   iso639_3: 'por',
   names: ['portuguese', 'português', 'portugues', 'portugais', 'portugiesisch', 'portugués', 'portoghese',
     'portugees'],
-  capitalized: [],
-  forbidden: ['ñ', '(?:ll|tt|pp|ff|gg|bb|dd|mm|zz|nn|kk)', 'ción', 'ciones', '(?<![qg])ue(?!m$)', '[^aeiouáéíóú]d$', '^(?:y|el|los|las|del|una|unos|unas|muy|pero|fue)$'],
+  capitalized: [
+    // countries, regions and cities under the language's own name (exonyms), capitalized everywhere
+    'espanha', 'alemanha', 'frança', 'itália', 'rússia', 'suécia', 'hungria', 'polónia', 'polônia', 'lituânia',
+    'bélgica', 'países', 'baixos', 'grécia', 'turquia', 'brasil', 'méxico', 'egito', 'egipto', 'noruega',
+    'dinamarca', 'finlândia', 'roménia', 'romênia', 'croácia', 'sérvia', 'irlanda', 'escócia', 'inglaterra',
+    'suíça', 'reino', 'unido', 'estados', 'unidos', 'ásia', 'áfrica', 'américa', 'japão', 'índia', 'moscou',
+    'moscovo', 'munique', 'milão', 'veneza', 'florença', 'varsóvia', 'bruxelas', 'genebra', 'pequim', 'londres',
+    'berlim', 'nova', 'iorque'
+  ],
+  forbidden: ['ñ', '(?:ll|tt|pp|ff|gg|bb|dd|mm|zz|nn|kk)', 'ción', 'ciones', '(?<![qg])ue(?!m$)', 'd$', 'y', 'ón$', 'sión', 'siones', 'ajes?$', 'bles?$', 'iendo$',
+    '(?<!u)ían?$', '(?<![cs])ie(?!nt|d|s?$|nc)', '^(?!(?:viaja|haja)$).*aj[oa]s?$', 'ij[oa]s?$',
+    '[èùîïûœ]',
+    '^(?:el|los|las|del|una|unos|unas|pero|fue)$'],
   letters: 'áâãàçéêíóôõú',
   words: [
     // months and days
@@ -49,6 +60,12 @@ export const pt: LanguageData = {
     'canção', 'livro', 'história', 'final', 'dia', 'dias', 'mês', 'meses', 'semana', 'jogo', 'jogador', 'clube',
     'campeonato', 'copa', 'taça', 'liga', 'eleição', 'eleições', 'trabalho', 'empresa', 'desenvolvimento',
     'mercado', 'preço', 'acordo', 'dólares', 'euros', 'estados', 'unidos',
+    // frequent words that the neighbouring languages spell otherwise (es/pt/it)
+    'espécie', 'espécies', 'medalha', 'medalhas', 'sudeste', 'nordeste', 'sudoeste', 'noroeste', 'filme', 'filmes',
+    'cidade', 'povo', 'tempo', 'novos', 'novas', 'conta', 'corpo', 'força', 'forças', 'porto', 'porta', 'escola',
+    'terra', 'sete', 'oito', 'nove', 'onze', 'doze', 'vinte', 'maior', 'melhor', 'menor', 'pior', 'até', 'exemplo',
+    'jogos', 'jogadores', 'equipes', 'equipas', 'treinador', 'golos', 'gols', 'futebol', 'seleção', 'carreira',
+    'série', 'tarefa', 'tarefas', 'princípios', 'antigo', 'antiga', 'primeiros', 'primeiras',
     // the vocabulary of tech and business news, the same concepts in every language
     'chip', 'chips', 'semicondutores', 'processador', 'processadores', 'servidor', 'servidores', 'dados', 'centro',
     'centros', 'supercomputador', 'computador', 'software', 'inteligência', 'artificial', 'modelo', 'modelos',

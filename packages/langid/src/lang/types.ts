@@ -15,7 +15,9 @@ export interface LanguageData {
   readonly words: readonly string[];
   /**
    * Lowercased words that the language writes with a capital inside a sentence (German nouns, English month
-   * and day names): masking keeps them, where it drops other capitalized words as names.
+   * and day names, the language's own names of countries and big cities such as `schweden`, `italië`):
+   * masking keeps them, where it drops other capitalized words as names. Seen with a capital, such a word counts
+   * for the languages that list it here only.
    */
   readonly capitalized: readonly string[];
   /**
