@@ -7,6 +7,7 @@
  *   pnpm bench --quick    a tenth of it, for a quick look
  */
 import { spawnSync } from 'node:child_process';
+import { Readable, Writable } from 'node:stream';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as chrono from 'chrono-node';
@@ -19,7 +20,7 @@ import { detectLanguage, langidStage } from '@faits/langid';
 import { nerStage } from '@faits/ner';
 import { modelId, modelRoot } from '@faits/ner-model';
 import { numbersStage } from '@faits/numbers';
-import { createPipeline } from '@faits/pipeline-article';
+import { createPipeline, createWorkerPool, runBatch } from '@faits/pipeline-article';
 import { tokenizeStage } from '@faits/tokenize';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -110,6 +111,19 @@ for (const a of workload) {
 }
 await Promise.all(inFlight);
 record('end to end, 4 documents in flight', (now() - t) / 1000, words, workload.length);
+// The batch path (`faits extract --jsonl`): in this thread, then with 2 worker threads (each its own pipeline and
+// model, 1 ONNX thread each), output lines written in input order. Pool start-up is left out (a one-off).
+const batchLines = workload.map((a) => `${JSON.stringify({ id: a.id, text: a.text, published: a.published })}\n`);
+const sink = (): Writable => new Writable({ write: (_chunk, _enc, cb) => cb() });
+t = now();
+await runBatch(pipeline, Readable.from(batchLines), sink());
+record('batch (runBatch), main thread, 2 in flight', (now() - t) / 1000, words, workload.length);
+const pool = await createWorkerPool({ workers: 2, pipeline: 'article' });
+await runBatch(pool, Readable.from(batchLines.slice(0, 4).map((l, i) => l.replace(/^\{"id":"/u, `{"id":"warm${i}-`))), sink());
+t = now();
+await runBatch(pool, Readable.from(batchLines), sink());
+record('batch (runBatch), 2 worker threads', (now() - t) / 1000, words, workload.length);
+await pool.close();
 t = now();
 await pipeline.run({ id: 'long-10', text: tenth, published: '2024-05-26' });
 const tenthSeconds = (now() - t) / 1000;

@@ -4,6 +4,10 @@
  *
  *   pnpm tsx scripts/measure-langid.ts [--n 2000] [--seed 1] [--split val]
  *
+ * The last section is the import cost of the built package (`pnpm --filter @faits/langid build` first): the
+ * CPU time of `node -e "await import('@faits/langid')"` run from packages/langid with NODE_OPTIONS empty (so it
+ * resolves to dist/), best of 5, next to plain `node -e 0`; and the first call, which decodes eld's table.
+ *
  * Sampling (seeded, mulberry32):
  *  - sentences: the sentences of <lang>/<split>.conllu (tokens joined with single spaces, as the file has them:
  *    numbers and dates were stripped out by the data set), shuffled (Fisher-Yates), the first N kept;
@@ -13,7 +17,8 @@
  * A detection is right when detectLanguage (or franc's top code) is the file's language; `und` counts as wrong.
  */
 
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -34,18 +39,24 @@ const { franc } = (await import(pathToFileURL(join(langidModules, 'franc', 'inde
   franc: (text: string, options: { only: string[]; minLength?: number }) => string;
 };
 interface EldDetector { setLanguageSubset(languages: string[]): unknown; detect(text: string): { language: string } }
-const { eld } = (await import(pathToFileURL(join(langidModules, 'eld', 'src', 'entries', 'static.small.js')).href)) as { eld: { newInstance(): EldDetector } };
+const loadEld = async (size: string): Promise<{ newInstance(): EldDetector }> =>
+  ((await import(pathToFileURL(join(langidModules, 'eld', 'src', 'entries', `static.${size}.js`)).href)) as { eld: { newInstance(): EldDetector } }).eld;
+const eld = await loadEld('small');
+const eldLarge = await loadEld('large');
 
 const ISO3: Record<string, string> = { fr: 'fra', en: 'eng', de: 'deu', es: 'spa', it: 'ita', pt: 'por', nl: 'nld' };
 const ISO1 = Object.fromEntries(Object.entries(ISO3).map(([a, b]) => [b, a]));
 const ONLY = Object.values(ISO3);
 const eldSeven = eld.newInstance();
 eldSeven.setLanguageSubset([...SUPPORTED_LANGUAGES]);
+const eldLargeSeven = eldLarge.newInstance();
+eldLargeSeven.setLanguageSubset([...SUPPORTED_LANGUAGES]);
 
 const SYSTEMS: Record<string, (text: string) => string> = {
   'franc (only the 7)': (t) => ISO1[franc(t, { only: ONLY })] ?? 'und',
   'franc (only the 7, minLength 1)': (t) => ISO1[franc(t, { only: ONLY, minLength: 1 })] ?? 'und',
   'eld small (subset of the 7)': (t) => eldSeven.detect(t).language || 'und',
+  'eld large (subset of the 7)': (t) => eldLargeSeven.detect(t).language || 'und',
   '@faits/langid': (t) => detectLanguage(t),
 };
 
@@ -173,3 +184,28 @@ report('langidStage.run(document)', longWords, timed(() => langidStage.run(creat
 report('rankLanguages(whole text) [a sample]', longWords, timed(() => rankLanguages(long), 3));
 const one = paragraphs.slice(0, 200).join(' ');
 report(`detectParagraphs(1 paragraph of ${words(one)} words) [a sample]`, words(one), timed(() => detectParagraphs(one), 3));
+
+// Import cost of the built package, as a user's program pays it: a fresh node, dist/ (NODE_OPTIONS empty).
+const langidDir = join(here, '..', 'packages', 'langid');
+if (existsSync(join(langidDir, 'dist', 'index.js'))) {
+  // (Not the memory: a child's max RSS starts from its parent's on Linux, so it would say nothing here.)
+  const cpuOf = (code: string): number => {
+    const probe = `${code}; const u = process.cpuUsage(); console.log(JSON.stringify({ cpu: (u.user + u.system) / 1e6 }));`;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', probe], { cwd: langidDir, env: { ...process.env, NODE_OPTIONS: '' }, encoding: 'utf8' });
+    const line = run.stdout.trim().split('\n').at(-1) ?? '';
+    if (run.status !== 0 || !line.startsWith('{')) throw new Error(`import probe failed: ${run.stderr}`);
+    return (JSON.parse(line) as { cpu: number }).cpu;
+  };
+  const best = (code: string): number => Math.min(...Array.from({ length: 5 }, () => cpuOf(code)));
+  console.log('\n## import cost of the built package (dist/), CPU time of a fresh node process (user + system), best of 5');
+  for (const [name, code] of [
+    ['node -e 0', '0'],
+    ["await import('@faits/langid')", "await import('@faits/langid')"],
+    ['  + detectLanguage("de la") (decodes the table of the seven)', "const m = await import('@faits/langid'); m.detectLanguage('de la')"],
+    ["  + rankLanguages('de la', { languages: 'all' }) (decodes the 60)", "const m = await import('@faits/langid'); m.rankLanguages('de la', { languages: 'all' })"],
+  ] as const) {
+    console.log(`${name.padEnd(72)}${(best(code) * 1000).toFixed(0).padStart(6)} ms CPU`);
+  }
+} else {
+  console.log('\n(no packages/langid/dist: run `pnpm --filter @faits/langid build` for the import cost)');
+}

@@ -5,9 +5,11 @@
  * that `scripts/measure-langid.ts` reports on): see README.md.
  */
 
-import { eld as sharedEld } from 'eld/small';
 import { francAll } from 'franc';
 import { FRANC_TO_ISO1 } from './codes.ts';
+import { ELD_SEVEN } from './eld/seven.data.ts';
+import { ELD_SMALL } from './eld/small.data.ts';
+import { eldScores, LazyEldTable } from './eld/table.ts';
 import { LANGUAGE_DATA, SUPPORTED_LANGUAGES, type SupportedLanguage } from './lang/index.ts';
 import { countLetters, type Prepared } from './prepare.ts';
 
@@ -67,11 +69,18 @@ const FRANC_CODES: ReadonlyMap<string, readonly string[]> = (() => {
   return byIso1;
 })();
 
-/** eld's "small" table, in an instance of our own so that no setting of another user of eld leaks in. */
-const eldDetector = sharedEld.newInstance();
+/**
+ * eld's "small" table, each part decoded on first use (src/eld/table.ts). Candidates among the seven supported
+ * languages (the default) read the columns of the seven alone: eld scores each language on its own, so the
+ * other 53 columns change nothing for them, and without them the table decodes in a few milliseconds. Wider
+ * candidates read all 60 languages. (scripts/eld-tables.ts can take the seven from eld's "large" table instead:
+ * see README.md for what that changes.)
+ */
+const ELD_TABLE_SEVEN = new LazyEldTable(ELD_SEVEN);
+const ELD_TABLE_ALL = new LazyEldTable(ELD_SMALL);
 
 /** The ISO 639-1 codes eld knows. */
-export const ELD_LANGUAGES: readonly string[] = Object.freeze(Object.values(eldDetector.info().Languages));
+export const ELD_LANGUAGES: readonly string[] = Object.freeze([...ELD_TABLE_ALL.languages]);
 
 /** Every lexicon word, to the indexes (in SUPPORTED_LANGUAGES) of the languages whose lexicon holds it. */
 const WORD_LANGUAGES: ReadonlyMap<string, readonly number[]> = (() => {
@@ -176,15 +185,20 @@ function francEvidence(text: string, candidates: readonly string[], wide: boolea
   return scores.size === 0 ? undefined : scores;
 }
 
+/** The eld table for `candidates`: the seven columns alone when they hold them all, else all 60. */
+export function eldTableFor(candidates: readonly string[]): LazyEldTable {
+  const seven = ELD_TABLE_SEVEN.languages;
+  return candidates.every((code) => seven.includes(code)) ? ELD_TABLE_SEVEN : ELD_TABLE_ALL;
+}
+
 function eldEvidence(text: string, candidates: readonly string[]): Map<string, number> | undefined {
-  const result = eldDetector.detect(text);
-  if (result.language === '') return undefined;
-  const raw = result.getScores();
-  // getScores() gives s = x / (x + 25) for the mean n-gram score x: undo it to compare languages linearly.
+  const raw = eldScores(text, eldTableFor(candidates));
+  if (raw.size === 0) return undefined;
+  // eld's scores are s = x / (x + 25) for the mean n-gram score x: undo it to compare languages linearly.
   const means = new Map<string, number>();
   let best = 0;
   for (const code of candidates) {
-    const s = raw[code];
+    const s = raw.get(code);
     if (s === undefined || s <= 0 || s >= 1) continue;
     const x = (25 * s) / (1 - s);
     means.set(code, x);

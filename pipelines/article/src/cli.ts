@@ -9,7 +9,7 @@ import { runBatch, type BatchProgress } from './batch.ts';
 import { formatPretty } from './format.ts';
 import { fileError, readInput } from './io.ts';
 import { createPipeline } from './pipeline.ts';
-import { createWorkerPool } from './pool.ts';
+import { createWorkerPool, defaultWorkers } from './pool.ts';
 import { completedIds } from './resume.ts';
 
 export const USAGE = `faits — structured facts from news articles, each pointing at its characters
@@ -43,9 +43,6 @@ const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.
 class UsageError extends FaitsError {}
 
 const usage = (message: string): UsageError => new UsageError('E_USAGE', message);
-
-/** `--workers` when not given: 0 runs the pipeline in the main thread. */
-const DEFAULT_WORKERS = 0;
 
 const EXTRACT_OPTIONS = {
   lang: { type: 'string' },
@@ -140,8 +137,10 @@ async function extract(args: readonly string[], io: CliIo): Promise<number> {
     if (values.resume && values.out === undefined) throw usage('--resume needs --out OUT.jsonl.');
     const concurrency = values.concurrency === undefined ? 2 : Number(values.concurrency);
     if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) throw usage('--concurrency takes a whole number from 1 to 64.');
-    const workers = values.workers === undefined ? DEFAULT_WORKERS : Number(values.workers);
-    if (!Number.isInteger(workers) || workers < 0 || workers > 64) throw usage('--workers takes a whole number from 0 (no worker threads) to 64.');
+    const workers = values.workers === undefined ? undefined : Number(values.workers);
+    if (workers !== undefined && (!Number.isInteger(workers) || workers < 0 || workers > 64)) {
+      throw usage('--workers takes a whole number from 0 (no worker threads) to 64.');
+    }
     return batch(io, { in: values.jsonl, out: values.out, concurrency, workers, resume: values.resume, pipeline: values.pipeline, check: values.check });
   }
   if (positionals.length !== 1) throw usage('extract takes one FILE (or - for standard input), or --jsonl IN.');
@@ -180,8 +179,8 @@ interface BatchArgs {
   readonly in: string;
   readonly out: string | undefined;
   readonly concurrency: number;
-  /** Worker threads, each with its own pipeline; 0: the pipeline runs in this thread. */
-  readonly workers: number;
+  /** Worker threads, each with its own pipeline; 0: the pipeline runs in this thread; undefined: `defaultWorkers`. */
+  readonly workers: number | undefined;
   readonly resume: boolean;
   readonly pipeline: string;
   readonly check: boolean;
@@ -220,7 +219,8 @@ async function batch(io: CliIo, args: BatchArgs): Promise<number> {
     });
     output = stream;
   }
-  const runner = args.workers > 0 ? await createWorkerPool({ workers: args.workers, pipeline: args.pipeline }) : await createPipeline(args.pipeline);
+  const workers = args.workers ?? defaultWorkers(args.pipeline, total);
+  const runner = workers > 0 ? await createWorkerPool({ workers, pipeline: args.pipeline }) : await createPipeline(args.pipeline);
   const started = Date.now();
   const progress = io.stderr.isTTY === true ? (p: BatchProgress) => showProgress(io.stderr, p, started, consumed, total) : undefined;
   const stop = new AbortController();

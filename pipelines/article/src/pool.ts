@@ -3,8 +3,9 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
 import { FaitsError, type ErrorCode, type InputRecord } from '@faits/document';
+import { resolveConfig } from './pipeline.ts';
 
 /**
  * A pool of worker threads for batches: onnxruntime-node runs each model call on the calling thread, so documents in
@@ -77,9 +78,25 @@ interface Slot {
   alive: boolean;
 }
 
-/** Worker threads used by default for `faits extract --jsonl`: 2 where there are 2 cores or more (measured: see README), else none. */
-export function defaultWorkers(): number {
-  return availableParallelism() >= 2 ? 2 : 0;
+/**
+ * onnxruntime-node 1.14's addon, once every thread that loaded it has ended, fails to load again ("Module did not
+ * self-register"), or corrupts the heap at exit when the main thread still holds it: one pool with the model per process.
+ */
+let modelPoolClosed = false;
+
+/** Input size from which a pool's start-up (2-4 s for two workers) is paid back. */
+export const POOL_MIN_INPUT_BYTES = 4 * 1024 * 1024;
+
+/**
+ * Worker threads used by default for `faits extract --jsonl` (measured on 2 cores, see the README): 2 for a pipeline
+ * without the model (`light`: 1.45× the words/s of one thread) on an input file of 4 MiB or more; none for a
+ * smaller or unknown-size input (standard input), nor for a pipeline with the model (`article`: onnxruntime already
+ * spreads each model call over the cores, and 2 workers were no faster while loading the model twice). Throws
+ * `E_INVALID_OPTION` for an unknown pipeline name.
+ */
+export function defaultWorkers(pipeline: string, inputBytes: number | undefined): number {
+  if (availableParallelism() < 2 || resolveConfig(pipeline).stages.includes('ner')) return 0;
+  return inputBytes !== undefined && inputBytes >= POOL_MIN_INPUT_BYTES ? 2 : 0;
 }
 
 /**
@@ -90,6 +107,12 @@ export async function createWorkerPool(options: PoolOptions): Promise<WorkerPool
   if (!Number.isInteger(options.workers) || options.workers < 1) {
     throw new FaitsError('E_INVALID_OPTION', `A worker pool needs a whole number of workers from 1 up, got ${options.workers}.`);
   }
+  const withModel = resolveConfig(options.pipeline).stages.includes('ner');
+  if (withModel && modelPoolClosed) {
+    throw new FaitsError('E_INVALID_OPTION', 'A pool with the model was already closed in this process: onnxruntime-node 1.14 cannot be loaded again in new threads.', {
+      hint: 'Keep one worker pool with the model per process (create it once, close it at the end).',
+    });
+  }
   const intraOpThreads = options.intraOpThreads ?? Math.max(1, Math.floor(availableParallelism() / options.workers));
   const setup: WorkerSetup = { pipeline: options.pipeline, intraOpThreads };
   const { file, execArgv } = workerEntry();
@@ -97,7 +120,7 @@ export async function createWorkerPool(options: PoolOptions): Promise<WorkerPool
   let seq = 0;
 
   const starting = Array.from({ length: options.workers }, () => {
-    const worker = new Worker(file, {
+    const worker = newWorker(file, {
       workerData: setup, execArgv, stdout: false, stderr: false,
       ...(options.maxHeapMB === undefined ? {} : { resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMB } }),
     });
@@ -148,6 +171,7 @@ export async function createWorkerPool(options: PoolOptions): Promise<WorkerPool
       });
     },
     async close(): Promise<void> {
+      if (withModel) modelPoolClosed = true;
       await Promise.all(slots.map(async (slot) => {
         const exited = new Promise<void>((resolve) => slot.worker.once('exit', () => resolve()));
         if (slot.alive) {
@@ -163,6 +187,31 @@ export async function createWorkerPool(options: PoolOptions): Promise<WorkerPool
       }));
     },
   };
+}
+
+/**
+ * A worker thread with the given Node options, less those a worker does not take (V8 and process options such as
+ * `--max-old-space-size` or `--expose-gc`, which Node refuses with ERR_WORKER_INVALID_EXEC_ARGV): they are left out.
+ */
+function newWorker(file: URL, options: WorkerOptions & { execArgv: string[] }): Worker {
+  try {
+    return new Worker(file, options);
+  } catch (error) {
+    const invalid = (error as { code?: string; message?: string }).code === 'ERR_WORKER_INVALID_EXEC_ARGV'
+      ? /flags: (.*)$/u.exec((error as Error).message)?.[1]?.split(', ')
+      : undefined;
+    if (invalid === undefined || invalid.length === 0) throw error;
+    const execArgv: string[] = [];
+    for (let i = 0; i < options.execArgv.length; i++) {
+      const arg = options.execArgv[i] ?? '';
+      if (!invalid.includes(arg)) {
+        execArgv.push(arg);
+      } else if (!arg.includes('=') && !(options.execArgv[i + 1] ?? '-').startsWith('-')) {
+        i++; // its value, given as the next argument
+      }
+    }
+    return new Worker(file, { ...options, execArgv });
+  }
 }
 
 /**

@@ -1,10 +1,13 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { FaitsError, type Document } from '@faits/document';
 import { createWorkerPool, main, runBatch } from '@faits/pipeline-article';
+import { defaultWorkers, POOL_MIN_INPUT_BYTES } from '../src/pool.ts';
 
 /** Worker threads load the TypeScript sources through tsx: a few seconds each on a busy machine. */
 const SLOW = { timeout: 120_000 };
@@ -129,11 +132,61 @@ describe('faits extract --jsonl --workers N (worker threads)', () => {
     }
   });
 
-  it('a worker that cannot build its pipeline rejects the pool with the pipeline\'s error (unknown pipeline)', SLOW, async () => {
+  it('an unknown pipeline rejects the pool with E_INVALID_OPTION, listing the valid names', SLOW, async () => {
     const failure = await createWorkerPool({ workers: 1, pipeline: 'nope' }).then(() => undefined, (error: unknown) => error);
     expect(failure).toBeInstanceOf(FaitsError);
     expect((failure as FaitsError).code).toBe('E_INVALID_OPTION');
-    expect((failure as FaitsError).message).toMatch(/Unknown pipeline "nope"/u);
+    expect((failure as FaitsError).message).toMatch(/Unknown pipeline "nope". Valid values: article, light/u);
+  });
+
+  it('a worker that runs out of memory (huge input, 2.5 M characters) gives E_INTERNAL records for what it held; the other goes on', SLOW, async () => {
+    const pool = await createWorkerPool({ workers: 2, pipeline: 'light', maxHeapMB: 96 });
+    try {
+      const small = (i: number): string => `${JSON.stringify({ id: `s${i}`, text: `Article ${i} : Google investit ${i} milliards en mars 2025.` })}\n`;
+      const big = `${JSON.stringify({ id: 'big', text: 'Nvidia vend 100 000 puces le 3 mars 2024. '.repeat(60_000) })}\n`;
+      const chunks: string[] = [];
+      const output = new Writable({
+        write(chunk: Buffer, _enc, cb) {
+          chunks.push(chunk.toString('utf8'));
+          cb();
+        },
+      });
+      const result = await runBatch(pool, Readable.from([small(1), small(2), big, small(3), small(4), small(5), small(6)]), output);
+      expect([result.read, result.written]).toEqual([7, 7]);
+      const lines = chunks.join('').trimEnd().split('\n').map((l) => JSON.parse(l) as { id: string; error?: { code: string; message: string } });
+      expect(lines.map((l) => l.id)).toEqual(['s1', 's2', 'big', 's3', 's4', 's5', 's6']);
+      expect(lines[2]?.error?.code).toBe('E_INTERNAL');
+      expect(lines[2]?.error?.message).toMatch(/memory limit/u);
+      // Those the other worker held are done (which worker gets which record depends on timing: a small one queued
+      // behind the huge one shares its fate).
+      expect(lines.filter((l) => l.error === undefined).length).toBeGreaterThanOrEqual(3);
+      for (const l of lines) expect(l.error === undefined || l.error.code === 'E_INTERNAL').toBe(true);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('a process started with V8 options workers do not take (--max-old-space-size, --expose-gc) still gets its workers', SLOW, async () => {
+    const dir = await tmp();
+    const input = join(dir, 'in.jsonl');
+    await writeFile(input, `${RECORDS.join('\n')}\n`);
+    const cli = join(import.meta.dirname, '../src/bin.ts');
+    const child = spawnSync(process.execPath, [
+      '--max-old-space-size=2048', '--expose-gc', '--conditions=@faits/source', '--import', 'tsx', cli,
+      'extract', '--jsonl', input, '--pipeline', 'light', '--workers', '2',
+    ], { cwd: join(import.meta.dirname, '../../..'), encoding: 'utf8' });
+    expect(child.stderr).toMatch(/27 line\(s\) written \(4 error record\(s\)\)/u);
+    expect(child.status).toBe(0);
+    expect(child.stdout.trimEnd().split('\n').map((l) => (JSON.parse(l) as { id: string | null }).id).slice(0, 3)).toEqual(['k1', null, 'k3']);
+  });
+
+  it('by default, 2 workers for light on an input of 4 MiB or more; none for small or unknown-size input, nor for article', () => {
+    const cores = availableParallelism();
+    expect(defaultWorkers('light', POOL_MIN_INPUT_BYTES)).toBe(cores >= 2 ? 2 : 0);
+    expect(defaultWorkers('light', POOL_MIN_INPUT_BYTES - 1)).toBe(0);
+    expect(defaultWorkers('light', undefined)).toBe(0);
+    expect(defaultWorkers('article', 1024 ** 3)).toBe(0);
+    expect(() => defaultWorkers('nope', 0)).toThrow(/Unknown pipeline "nope"/u);
   });
 
   it('--workers takes a whole number from 0 to 64 (usage error, exit 2)', async () => {
