@@ -94,14 +94,20 @@ export class JsonlWriter {
     if (this.#failed !== undefined) throw this.#error(this.#failed);
     const ok = this.#out.write(toJsonLine(value));
     if (!ok) {
-      await Promise.race([
-        once(this.#out, 'drain'),
-        once(this.#out, 'error').then(([error]) => {
-          throw error;
-        }),
-      ]).catch((error: unknown) => {
-        throw this.#error(error);
-      });
+      // Wait for 'drain' or 'error', then drop the listener of the other one (else one is left behind per wait).
+      const done = new AbortController();
+      try {
+        await Promise.race([
+          once(this.#out, 'drain', { signal: done.signal }),
+          once(this.#out, 'error', { signal: done.signal }).then(([error]) => {
+            throw error;
+          }),
+        ]).catch((error: unknown) => {
+          throw this.#error(error);
+        });
+      } finally {
+        done.abort();
+      }
     }
     if (this.#failed !== undefined) throw this.#error(this.#failed);
   }

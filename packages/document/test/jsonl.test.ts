@@ -52,6 +52,24 @@ describe('readJsonl', () => {
 });
 
 describe('JsonlWriter', () => {
+  it('waiting for drain many times leaves no listener behind (memory stays flat on a slow output)', async () => {
+    const lines: string[] = [];
+    const slow = new Writable({
+      highWaterMark: 16,
+      write(chunk: Buffer, _encoding, callback) {
+        lines.push(chunk.toString('utf8'));
+        setImmediate(callback);
+      },
+    });
+    const before = slow.listenerCount('error');
+    const writer = new JsonlWriter(slow);
+    for (let i = 0; i < 500; i += 1) await writer.write({ id: `a${i}`, text: 'x'.repeat(40) });
+    expect(slow.listenerCount('error')).toBe(before + 1); // the writer's own, nothing per wait
+    expect(slow.listenerCount('drain')).toBe(0);
+    await writer.close();
+    expect(lines.join('').split('\n').filter((l) => l !== '')).toHaveLength(500);
+  });
+
   it('writes one line per value, line breaks in strings escaped', async () => {
     const sink = new PassThrough();
     const chunks: Buffer[] = [];
