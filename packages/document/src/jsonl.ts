@@ -91,23 +91,18 @@ export class JsonlWriter {
   }
 
   async write(value: unknown): Promise<void> {
+    await this.writeLine(toJsonLine(value));
+  }
+
+  /** Writes a line already serialized (one JSON value and its `\n`, e.g. from `toJsonLine` in a worker thread). */
+  async writeLine(line: string): Promise<void> {
     if (this.#failed !== undefined) throw this.#error(this.#failed);
-    const ok = this.#out.write(toJsonLine(value));
-    if (!ok) {
-      // Wait for 'drain' or 'error', then drop the listener of the other one (else one is left behind per wait).
-      const done = new AbortController();
-      try {
-        await Promise.race([
-          once(this.#out, 'drain', { signal: done.signal }),
-          once(this.#out, 'error', { signal: done.signal }).then(([error]) => {
-            throw error;
-          }),
-        ]).catch((error: unknown) => {
-          throw this.#error(error);
-        });
-      } finally {
-        done.abort();
-      }
+    if (!this.#out.write(line)) {
+      // `once` rejects on 'error' too and removes both its listeners either way (a race with a second
+      // `once(out, 'error')` would leave one listener behind per wait: thousands on a large batch).
+      await once(this.#out, 'drain').catch((error: unknown) => {
+        throw this.#error(error);
+      });
     }
     if (this.#failed !== undefined) throw this.#error(this.#failed);
   }

@@ -1,8 +1,7 @@
-import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import pLimit from 'p-limit';
 import {
-  FaitsError, InputRecordSchema, readJsonl, toFaitsError, toJsonLine, type Document, type ErrorRecord, type InputRecord,
+  FaitsError, InputRecordSchema, JsonlWriter, readJsonl, toFaitsError, type Document, type ErrorRecord, type InputRecord,
 } from '@faits/document';
 import type { Pipeline } from './pipeline.ts';
 import type { PoolResult, WorkerPool } from './pool.ts';
@@ -55,7 +54,7 @@ export async function runBatch(
   const pool = 'close' in runner ? runner : undefined;
   const inFlight = pool === undefined ? concurrency : Math.max(concurrency, 2 * pool.size);
   const limit = pLimit(inFlight);
-  const writer = new LineWriter(output);
+  const writer = new JsonlWriter(output);
   const seen = new Set<string>();
   const queue: Promise<Document | ErrorRecord | PoolResult | undefined>[] = [];
   const stats = { read: 0, written: 0, errors: 0, skipped: 0, chars: 0 };
@@ -65,10 +64,10 @@ export async function runBatch(
       const result = await queue.shift();
       if (result === undefined) continue;
       if ('json' in result) {
-        await writer.write(result.json);
+        await writer.writeLine(result.json);
         if (result.error) stats.errors += 1;
       } else {
-        await writer.write(toJsonLine(result));
+        await writer.write(result);
         if ('error' in result) stats.errors += 1;
       }
       stats.written += 1;
@@ -163,46 +162,4 @@ export function noteUnknownFields(doc: Document, unknownFields: readonly string[
 /** The error record batch output holds for an input that could not be processed: `{ id, line, error: { code, message, hint } }`. */
 export function errorRecord(id: string | null, line: number, error: FaitsError): ErrorRecord {
   return { id, line, error: { code: error.code, message: error.message, hint: error.hint } };
-}
-
-/**
- * Writes JSON lines to `out`, waiting for the stream to drain (back-pressure), so memory stays flat. A write error
- * becomes `E_OUTPUT_UNWRITABLE` (as `JsonlWriter` of @faits/document, for lines that are already serialized).
- */
-class LineWriter {
-  readonly #out: Writable;
-  #failed: Error | undefined;
-
-  constructor(out: Writable) {
-    this.#out = out;
-    out.on('error', (error: Error) => {
-      this.#failed = error;
-    });
-  }
-
-  async write(line: string): Promise<void> {
-    if (this.#failed !== undefined) throw this.#error(this.#failed);
-    if (!this.#out.write(line)) {
-      // `once` also rejects on 'error', and removes both of its listeners either way (a race with a second
-      // `once(out, 'error')` would leave one listener behind per wait: thousands on a large batch).
-      await once(this.#out, 'drain').catch((error: unknown) => {
-        throw this.#error(error);
-      });
-    }
-    if (this.#failed !== undefined) throw this.#error(this.#failed);
-  }
-
-  /** Ends the stream and waits until every line is flushed. */
-  async close(): Promise<void> {
-    if (this.#failed !== undefined) throw this.#error(this.#failed);
-    const out = this.#out;
-    await new Promise<void>((resolve, reject) => {
-      out.end((error?: Error | null) => (error ? reject(this.#error(error)) : resolve()));
-    });
-  }
-
-  #error(cause: unknown): FaitsError {
-    const message = cause instanceof Error ? cause.message : String(cause);
-    return new FaitsError('E_OUTPUT_UNWRITABLE', `Cannot write the output: ${message}`, { cause });
-  }
 }
