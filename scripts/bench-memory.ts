@@ -11,11 +11,12 @@
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { createWriteStream, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createWriteStream, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { loadCorpus, type CorpusArticle as Article } from './corpus.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const CLI = join(ROOT, 'pipelines/article/src/bin.ts');
@@ -32,20 +33,6 @@ const { values } = parseArgs({
 const targetBytes = Math.round(Number(values.gb) * 1024 ** 3);
 if (!(targetBytes > 0)) throw new Error(`--gb takes a positive number, got ${values.gb}`);
 
-interface Article { readonly id: string; readonly text: string; readonly published: string; readonly words: number }
-
-function loadCorpus(): Article[] {
-  const out: Article[] = [];
-  for (const lang of readdirSync(join(ROOT, 'corpus')).sort()) {
-    for (const file of readdirSync(join(ROOT, 'corpus', lang)).filter((f) => f.endsWith('.txt')).sort()) {
-      const id = file.slice(0, -4);
-      const meta = JSON.parse(readFileSync(join(ROOT, 'corpus', lang, `${id}.meta.json`), 'utf8')) as { published: string };
-      const text = readFileSync(join(ROOT, 'corpus', lang, file), 'utf8');
-      out.push({ id, text, published: meta.published, words: text.split(/\s+/u).filter((w) => w !== '').length });
-    }
-  }
-  return out;
-}
 
 /** Writes the input by streaming, waiting for the disk (back-pressure): the script's own memory stays small. */
 async function writeInput(path: string, corpus: readonly Article[]): Promise<{ lines: number; words: number; bytes: number }> {

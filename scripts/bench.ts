@@ -8,7 +8,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { Readable, Writable } from 'node:stream';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as chrono from 'chrono-node';
 import { franc } from 'franc';
@@ -22,27 +22,14 @@ import { modelId, modelRoot } from '@faits/ner-model';
 import { numbersStage } from '@faits/numbers';
 import { createPipeline, createWorkerPool, runBatch } from '@faits/pipeline-article';
 import { tokenizeStage } from '@faits/tokenize';
+import { countWords, loadCorpus, type CorpusArticle as Article } from './corpus.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const QUICK = process.argv.includes('--quick');
 const CORPUS_CHARS = QUICK ? 100_000 : 1_000_000;
 const LONG_WORDS = QUICK ? 20_000 : 200_000;
 
-interface Article { id: string; text: string; lang: string; published: string }
 
-function loadCorpus(): Article[] {
-  const out: Article[] = [];
-  for (const lang of readdirSync(join(ROOT, 'corpus')).sort()) {
-    for (const file of readdirSync(join(ROOT, 'corpus', lang)).filter((f) => f.endsWith('.txt')).sort()) {
-      const id = file.slice(0, -4);
-      const meta = JSON.parse(readFileSync(join(ROOT, 'corpus', lang, `${id}.meta.json`), 'utf8')) as { published: string };
-      out.push({ id, lang, published: meta.published, text: readFileSync(join(ROOT, 'corpus', lang, file), 'utf8') });
-    }
-  }
-  return out;
-}
-
-const countWords = (text: string): number => text.split(/\s+/u).filter((w) => w !== '').length;
 const now = (): number => performance.now();
 
 const corpus = loadCorpus();

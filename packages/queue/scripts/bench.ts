@@ -8,11 +8,11 @@
  * Needs redis-server (Debian package). Times count from the moment every worker has loaded its model to the moment
  * the last result is collected (model loading is reported apart).
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
+import { countWords, loadCorpus } from '../../../scripts/corpus.ts';
 import { Redis } from 'ioredis';
 import { collect, enqueueJsonl, queueStatus } from '../src/index.ts';
 import { spawnWorker, ROOT } from '../test/helpers.ts';
@@ -30,24 +30,10 @@ const ARTICLES = Number(values.articles);
 const RUNS = Number(values.runs);
 const WORKER_COUNTS = values.workers.split(',').map(Number);
 
-const countWords = (text: string): number => text.split(/\s+/u).filter((w) => w !== '').length;
-
-function loadCorpus(): { id: string; text: string; published: string }[] {
-  const out: { id: string; text: string; published: string }[] = [];
-  for (const lang of readdirSync(join(ROOT, 'corpus')).sort()) {
-    for (const file of readdirSync(join(ROOT, 'corpus', lang)).filter((f) => f.endsWith('.txt')).sort()) {
-      const id = file.slice(0, -4);
-      const meta = JSON.parse(readFileSync(join(ROOT, 'corpus', lang, `${id}.meta.json`), 'utf8')) as { published: string };
-      out.push({ id, published: meta.published, text: readFileSync(join(ROOT, 'corpus', lang, file), 'utf8') });
-    }
-  }
-  return out;
-}
-
 const corpus = loadCorpus();
 const workload = Array.from({ length: ARTICLES }, (_, i) => {
   const a = corpus[i % corpus.length] as (typeof corpus)[number];
-  return { ...a, id: `${a.id}#${Math.floor(i / corpus.length)}` };
+  return { id: `${a.id}#${Math.floor(i / corpus.length)}`, text: a.text, published: a.published };
 });
 const words = workload.reduce((n, a) => n + countWords(a.text), 0);
 const chars = workload.reduce((n, a) => n + a.text.length, 0);

@@ -67,12 +67,18 @@ export async function runQueueCommand(command: string, argv: readonly string[], 
   }
 }
 
+/** The options of one command; a bad `--redis` URL is a usage error here, before anything starts. */
 function parse<O extends ParseArgsConfig['options']>(command: QueueCommand, args: readonly string[], options: O) {
-  try {
-    return parseArgs({ args: [...args], options, allowPositionals: false, strict: true }).values;
-  } catch (error) {
-    throw new FaitsError('E_USAGE', `faits ${command}: ${(error as Error).message}`);
-  }
+  const values = (() => {
+    try {
+      return parseArgs({ args: [...args], options, allowPositionals: false, strict: true }).values;
+    } catch (error) {
+      throw new FaitsError('E_USAGE', `faits ${command}: ${(error as Error).message}`);
+    }
+  })();
+  const redis: unknown = (values as Record<string, unknown>)['redis'];
+  if (typeof redis === 'string') parseRedisUrl(redis);
+  return values;
 }
 
 function wholeNumber(option: string, value: string | undefined, fallback: number, max: number): number {
@@ -83,27 +89,29 @@ function wholeNumber(option: string, value: string | undefined, fallback: number
 }
 
 /** An AbortSignal fired by io.signal, SIGINT or SIGTERM; `done()` removes the handlers. */
-function stopSignal(io: QueueCliIo): { signal: AbortSignal; done: () => void } {
+const secondsSince = (started: number): string => ((Date.now() - started) / 1000).toFixed(1);
+
+/** Runs `body` with a signal that SIGINT, SIGTERM or `io.signal` aborts; the listeners are removed after. */
+async function untilStopped<T>(io: QueueCliIo, body: (signal: AbortSignal) => Promise<T>): Promise<T> {
   const controller = new AbortController();
   const stop = (): void => controller.abort();
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   io.signal?.addEventListener('abort', stop, { once: true });
   if (io.signal?.aborted === true) stop();
-  return {
-    signal: controller.signal,
-    done: () => {
-      process.removeListener('SIGINT', stop);
-      process.removeListener('SIGTERM', stop);
-      io.signal?.removeEventListener('abort', stop);
-    },
-  };
+  try {
+    return await body(controller.signal);
+  } finally {
+    process.removeListener('SIGINT', stop);
+    process.removeListener('SIGTERM', stop);
+    io.signal?.removeEventListener('abort', stop);
+  }
 }
 
 async function enqueueCommand(args: readonly string[], io: QueueCliIo): Promise<number> {
   const values = parse('enqueue', args, OPTIONS.enqueue);
-  parseRedisUrl(values.redis); // a bad URL is a usage error before anything starts
   if (values.jsonl === undefined) throw new FaitsError('E_USAGE', 'enqueue needs --jsonl IN.jsonl (or --jsonl - for standard input).');
+  const jsonl: string = values.jsonl;
   const batchSize = wholeNumber('batch-size', values['batch-size'], 500, 100_000);
   const highWater = wholeNumber('high-water', values['high-water'], 10_000, 100_000_000);
   const attempts = wholeNumber('attempts', values.attempts, 5, 100);
@@ -115,60 +123,47 @@ async function enqueueCommand(args: readonly string[], io: QueueCliIo): Promise<
     input = createReadStream(values.jsonl);
   }
   const started = Date.now();
-  const stop = stopSignal(io);
-  try {
+  return untilStopped(io, async (signal) => {
     const result = await enqueueJsonl(input, {
-      connection: values.redis, queue: values.queue, batchSize, highWater, attempts, source: values.jsonl, signal: stop.signal,
+      connection: values.redis, queue: values.queue, batchSize, highWater, attempts, source: jsonl, signal,
     });
-    const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    io.stderr.write(`faits: ${result.added} job(s) added to queue "${values.queue}" (${result.skipped} already enqueued, ${result.errors} error record(s)) from ${result.read} line(s) in ${seconds} s\n`);
+    io.stderr.write(`faits: ${result.added} job(s) added to queue "${values.queue}" (${result.skipped} already enqueued, ${result.errors} error record(s)) from ${result.read} line(s) in ${secondsSince(started)} s\n`);
     return result.interrupted ? 130 : 0;
-  } finally {
-    stop.done();
-  }
+  });
 }
 
 async function workerCommand(args: readonly string[], io: QueueCliIo): Promise<number> {
   const values = parse('worker', args, OPTIONS.worker);
-  parseRedisUrl(values.redis); // a bad URL is a usage error before anything starts
   const concurrency = wholeNumber('concurrency', values.concurrency, 1, 64);
-  const stop = stopSignal(io);
-  try {
+  return untilStopped(io, async (signal) => {
     const worker = await startWorker({
       connection: values.redis, queue: values.queue, concurrency, pipeline: values.pipeline,
       onError: (error) => io.stderr.write(`faits: worker: ${error.message}\n`),
     });
     io.stderr.write(`faits: worker ready on queue "${values.queue}" at ${redact(values.redis)} (pipeline ${worker.pipeline.config.name}, concurrency ${concurrency}); Ctrl-C stops it after the jobs in hand\n`);
-    if (!stop.signal.aborted) await new Promise((resolve) => stop.signal.addEventListener('abort', resolve, { once: true }));
+    if (!signal.aborted) await new Promise((resolve) => signal.addEventListener('abort', resolve, { once: true }));
     await worker.close();
     const { done, failed, retried } = worker.counts;
     io.stderr.write(`faits: worker stopped: ${done} done, ${failed} failed, ${retried} to retry\n`);
     return 0;
-  } finally {
-    stop.done();
-  }
+  });
 }
 
 async function collectCommand(args: readonly string[], io: QueueCliIo): Promise<number> {
   const values = parse('collect', args, OPTIONS.collect);
-  parseRedisUrl(values.redis); // a bad URL is a usage error before anything starts
   if (values.out === undefined) throw new FaitsError('E_USAGE', 'collect needs --out OUT.jsonl.');
+  const out: string = values.out;
   const started = Date.now();
-  const stop = stopSignal(io);
-  try {
-    const result = await collect({ connection: values.redis, queue: values.queue, output: values.out, wait: !values.once, signal: stop.signal });
-    const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    const skipped = result.skipped > 0 ? `, ${result.skipped} already in ${values.out}` : '';
-    io.stderr.write(`faits: ${result.written} line(s) written to ${values.out} (${result.errors} error record(s)${skipped}) in ${seconds} s\n`);
+  return untilStopped(io, async (signal) => {
+    const result = await collect({ connection: values.redis, queue: values.queue, output: out, wait: !values.once, signal });
+    const skipped = result.skipped > 0 ? `, ${result.skipped} already in ${out}` : '';
+    io.stderr.write(`faits: ${result.written} line(s) written to ${out} (${result.errors} error record(s)${skipped}) in ${secondsSince(started)} s\n`);
     return result.interrupted ? 130 : 0;
-  } finally {
-    stop.done();
-  }
+  });
 }
 
 async function statusCommand(args: readonly string[], io: QueueCliIo): Promise<number> {
   const values = parse('status', args, OPTIONS.status);
-  parseRedisUrl(values.redis); // a bad URL is a usage error before anything starts
   if (values.format !== 'pretty' && values.format !== 'json') throw new FaitsError('E_USAGE', `--format must be pretty or json, got "${values.format}".`);
   const status = await queueStatus({ connection: values.redis, queue: values.queue });
   io.stdout.write(values.format === 'json' ? `${JSON.stringify(status)}\n` : formatStatus(status));

@@ -1,23 +1,13 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { assertDocument, type Document } from '@faits/document';
-import { main } from '@faits/pipeline-article';
+import { expectClosedPipeHandled, runCli, type CliRun } from './cli-helpers.ts';
 
 const SEED = join(import.meta.dirname, '../../../corpus/fr/fr-0001-xai-supercalculateur.txt');
 
-async function run(args: string[], stdin: string | Buffer = ''): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const out: Buffer[] = [];
-  const err: Buffer[] = [];
-  stdout.on('data', (c: Buffer) => out.push(c));
-  stderr.on('data', (c: Buffer) => err.push(c));
-  const code = await main(args, { stdin: Readable.from([Buffer.from(stdin)]), stdout, stderr });
-  return { code, out: Buffer.concat(out).toString('utf8'), err: Buffer.concat(err).toString('utf8') };
-}
+const run = (args: string[], stdin: string | Buffer = ''): Promise<CliRun> => runCli(args, { stdin });
 
 const tmp = () => mkdtemp(join(tmpdir(), 'faits-cli-'));
 
@@ -155,24 +145,7 @@ describe('faits extract --jsonl: output that cannot be written', () => {
     const input = join(dir, 'in.jsonl');
     const lines = Array.from({ length: 50 }, (_, i) => JSON.stringify({ id: `p${i}`, text: `Article ${i}: Meta investit ${i} milliards.` }));
     await writeFile(input, `${lines.join('\n')}\n`);
-    const written: string[] = [];
-    const stdout = new Writable({
-      write(chunk: Buffer, _enc, cb) {
-        if (written.length >= 3) {
-          cb(Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }));
-          return;
-        }
-        written.push(chunk.toString('utf8'));
-        cb();
-      },
-    });
-    const stderr = new PassThrough();
-    const err: Buffer[] = [];
-    stderr.on('data', (c: Buffer) => err.push(c));
-    const code = await main(['extract', '--jsonl', input, '--pipeline', 'light'], { stdin: Readable.from([]), stdout, stderr });
-    expect(code).toBe(1);
-    expect(Buffer.concat(err).toString('utf8')).toMatch(/E_OUTPUT_UNWRITABLE: Cannot write the output: write EPIPE/u);
-    for (const line of written) expect(line.endsWith('\n')).toBe(true);
+    await expectClosedPipeHandled(['extract', '--jsonl', input, '--pipeline', 'light']);
   });
 });
 

@@ -3,25 +3,17 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable, Writable } from 'node:stream';
+import { Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { FaitsError, type Document } from '@faits/document';
-import { createWorkerPool, main, runBatch } from '@faits/pipeline-article';
+import { createWorkerPool, runBatch } from '@faits/pipeline-article';
+import { runCli, expectClosedPipeHandled, type CliRun } from './cli-helpers.ts';
 import { defaultWorkers, POOL_MIN_INPUT_BYTES } from '../src/pool.ts';
 
 /** Worker threads load the TypeScript sources through tsx: a few seconds each on a busy machine. */
 const SLOW = { timeout: 120_000 };
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const out: Buffer[] = [];
-  const err: Buffer[] = [];
-  stdout.on('data', (c: Buffer) => out.push(c));
-  stderr.on('data', (c: Buffer) => err.push(c));
-  const code = await main(args, { stdin: Readable.from([]), stdout, stderr });
-  return { code, out: Buffer.concat(out).toString('utf8'), err: Buffer.concat(err).toString('utf8') };
-}
+const run = (args: string[]): Promise<CliRun> => runCli(args);
 
 const tmp = () => mkdtemp(join(tmpdir(), 'faits-pool-'));
 
@@ -87,24 +79,7 @@ describe('faits extract --jsonl --workers N (worker threads)', () => {
     expect(missing.code).toBe(1);
     expect(missing.err).toMatch(/E_OUTPUT_UNWRITABLE/u);
 
-    const written: string[] = [];
-    const stdout = new Writable({
-      write(chunk: Buffer, _enc, cb) {
-        if (written.length >= 3) {
-          cb(Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }));
-          return;
-        }
-        written.push(chunk.toString('utf8'));
-        cb();
-      },
-    });
-    const stderr = new PassThrough();
-    const err: Buffer[] = [];
-    stderr.on('data', (c: Buffer) => err.push(c));
-    const code = await main(['extract', '--jsonl', input, '--pipeline', 'light', '--workers', '2'], { stdin: Readable.from([]), stdout, stderr });
-    expect(code).toBe(1);
-    expect(Buffer.concat(err).toString('utf8')).toMatch(/E_OUTPUT_UNWRITABLE: Cannot write the output: write EPIPE/u);
-    for (const line of written) expect(line.endsWith('\n')).toBe(true);
+    await expectClosedPipeHandled(['extract', '--jsonl', input, '--pipeline', 'light', '--workers', '2']);
   });
 
   it('stops reading when aborted (SIGINT): what is in flight is finished and written, in order', SLOW, async () => {
