@@ -102,6 +102,28 @@ const CAPITALIZED_LANGUAGES: ReadonlyMap<string, readonly number[]> = (() => {
   return map;
 })();
 
+/** Every month name, to the indexes of the languages that name a month so. */
+const MONTH_LANGUAGES: ReadonlyMap<string, readonly number[]> = (() => {
+  const map = new Map<string, number[]>();
+  SUPPORTED_LANGUAGES.forEach((code, index) => {
+    for (const month of new Set(LANGUAGE_DATA[code].months)) map.set(month, [...(map.get(month) ?? []), index]);
+  });
+  return map;
+})();
+
+/** Every month name that some languages always capitalize, to the indexes of those languages (German, English). */
+const CAPITALIZED_MONTH_LANGUAGES: ReadonlyMap<string, readonly number[]> = (() => {
+  const map = new Map<string, number[]>();
+  for (const [month, holders] of MONTH_LANGUAGES) {
+    const capitalizing = holders.filter((index) => LANGUAGE_DATA[SUPPORTED_LANGUAGES[index] as SupportedLanguage].capitalized.includes(month));
+    if (capitalizing.length > 0) map.set(month, capitalizing);
+  }
+  return map;
+})();
+
+/** How many lexicon hits a month name right before a year is worth, on top of its own hit as a word. */
+const MONTH_BEFORE_YEAR = 2;
+
 /**
  * The number conventions, as a log-score per language: French writes `100 000` (U+0020, U+00A0 or U+202F),
  * English `100,000` and `2.5`, the others mostly `100.000` and `2,5`. Set by hand, small on purpose.
@@ -126,7 +148,7 @@ export function gatherWordEvidence(prepared: Prepared, candidates: readonly stri
     words: prepared.words.length,
     franc: undefined,
     eld: undefined,
-    lexicon: lexiconEvidence(prepared.words, prepared.capitalized, candidates),
+    lexicon: lexiconEvidence(prepared, candidates),
     diacritics: diacriticEvidence(prepared.words, candidates),
     numbers: numberEvidence(prepared.numbers, candidates),
     spelling: new Map(),
@@ -251,15 +273,28 @@ function sharedCounts(
 
 /**
  * Lexicon hits. A word seen with a capital that some languages always capitalize (`Oktober`, `Italien`) counts
- * for those languages only, not for the ones that write it in lowercase (Dutch `oktober`).
+ * for those languages only, not for the ones that write it in lowercase (Dutch `oktober`). A month name right
+ * before a year (`Mai 1919`) counts `MONTH_BEFORE_YEAR` more for the languages whose month it is.
  */
-function lexiconEvidence(words: readonly string[], capitalized: readonly string[], candidates: readonly string[]): Map<string, number> {
+function lexiconEvidence(prepared: Prepared, candidates: readonly string[]): Map<string, number> {
   if (!hasWordData(candidates)) return new Map(candidates.map((c) => [c, 0]));
+  const { words, capitalized, monthsBeforeYear } = prepared;
   const counts = sharedCounts(words, WORD_LANGUAGES, candidates);
-  if (capitalized.length === 0) return counts;
-  const asWords = sharedCounts(capitalized, WORD_LANGUAGES, candidates);
-  const asCapitals = sharedCounts(capitalized, CAPITALIZED_LANGUAGES, candidates);
-  for (const [code, value] of counts) counts.set(code, value - (asWords.get(code) ?? 0) + (asCapitals.get(code) ?? 0));
+  if (capitalized.length > 0) {
+    const asWords = sharedCounts(capitalized, WORD_LANGUAGES, candidates);
+    const asCapitals = sharedCounts(capitalized, CAPITALIZED_LANGUAGES, candidates);
+    for (const [code, value] of counts) counts.set(code, value - (asWords.get(code) ?? 0) + (asCapitals.get(code) ?? 0));
+  }
+  if (monthsBeforeYear.length > 0) {
+    // A capitalized month (`September 1867`) counts, like any capitalized word, for the languages that capitalize it.
+    const withCapital = monthsBeforeYear.filter((month) => capitalized.includes(month) && CAPITALIZED_MONTH_LANGUAGES.has(month));
+    const others = monthsBeforeYear.filter((month) => !withCapital.includes(month));
+    const dates = sharedCounts(others, MONTH_LANGUAGES, candidates);
+    const capitalDates = sharedCounts(withCapital, CAPITALIZED_MONTH_LANGUAGES, candidates);
+    for (const [code, value] of counts) {
+      counts.set(code, value + MONTH_BEFORE_YEAR * ((dates.get(code) ?? 0) + (capitalDates.get(code) ?? 0)));
+    }
+  }
   return counts;
 }
 

@@ -21,6 +21,11 @@ export interface Prepared {
    * lowercase (Dutch `oktober`, Italian `mai`) can only explain the capital by a sentence start.
    */
   readonly capitalized: readonly string[];
+  /**
+   * Month names written right before a year (`Mai 1919`, `mayo de 1919`: `de` allowed between them), lowercased:
+   * a date, which only the languages that name the month so can explain (Italian `mai` is "never").
+   */
+  readonly monthsBeforeYear: readonly string[];
   /** Letters of the sample written in the Latin script, and in any other script. */
   readonly latinLetters: number;
   readonly otherLetters: number;
@@ -54,6 +59,12 @@ const SPACE_THOUSANDS = /(?<![\d.,])\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d.,]\d)
 const COMMA_THOUSANDS = /(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d{3})/gu;
 const DOT_THOUSANDS = /(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.]|,\d{3})/gu;
 const DECIMAL_COMMA = /(?<![\d.,])\d+,\d{1,2}(?![\d,])/gu;
+/** An opening quotation mark (a cheap test before `quotedRanges`). */
+const QUOTE_MARK = /["“„«]/u;
+/** A year (1000-2099) as a token. */
+const YEAR = /^(?:1\d{3}|20\d{2})$/u;
+/** Quotation marks: an opening one, to the closing ones that end it. A straight `"` opens and closes. */
+const QUOTE_CLOSERS: ReadonlyMap<string, string> = new Map([['"', '"'], ['“', '”'], ['„', '“”'], ['«', '»']]);
 /** Characters after which a capitalized word starts a sentence or a quotation. */
 const OPENERS = new Set(['.', '!', '?', '…', ':', ';', '«', '"', '“', '„', '(', '[', '—', '–', '-', '•', '*', '¿', '¡', '\n', '\r']);
 
@@ -63,6 +74,74 @@ const KNOWN_WORDS: ReadonlySet<string> = new Set(
 );
 /** Words a language writes with a capital inside a sentence (German nouns, English months): kept anywhere. */
 const CAPITALIZED_WORDS: ReadonlySet<string> = new Set(SUPPORTED_LANGUAGES.flatMap((code) => LANGUAGE_DATA[code].capitalized));
+
+/**
+ * The quoted stretches of `text` (`"…"`, `“…”`, `„…“`, `«…»`), as [from, to) pairs of code unit offsets inside
+ * the marks, in order. A quotation that is not closed runs to the end of the text.
+ */
+export function quotedRanges(text: string): number[] {
+  const ranges: number[] = [];
+  let closers = '';
+  let from = -1;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i] as string;
+    if (from >= 0) {
+      if (closers.includes(c)) {
+        ranges.push(from, i);
+        from = -1;
+      }
+      continue;
+    }
+    const closing = QUOTE_CLOSERS.get(c);
+    if (closing !== undefined) {
+      closers = closing;
+      from = i + 1;
+    }
+  }
+  if (from >= 0 && from < text.length) ranges.push(from, text.length);
+  return ranges;
+}
+
+/** Words that must stay outside the quoted titles for them to be masked. */
+const MIN_WORDS_OUTSIDE_TITLES = 2;
+
+/**
+ * Which of `tokens` (starting at `starts`) sit in a quoted title: a quotation with more capitalized words than
+ * others, at least two ("With a Little Help from My Friends", « Le Monde diplomatique »), the name of a work or
+ * an organization, often in another language than the text around it. A quotation left open (it runs to the end)
+ * needs twice as many. `undefined` when there is none, or when fewer than two words would be left outside them
+ * (a text that is mostly a title keeps its words).
+ */
+function quotedTitleTokens(unlinked: string, starts: readonly number[], tokens: readonly string[]): boolean[] | undefined {
+  if (!QUOTE_MARK.test(unlinked)) return undefined;
+  const ranges = quotedRanges(unlinked);
+  const inTitle = new Array<boolean>(tokens.length).fill(false);
+  let any = false;
+  let k = 0;
+  for (let r = 0; r < ranges.length; r += 2) {
+    const from = ranges[r] as number;
+    const to = ranges[r + 1] as number;
+    const open = to === unlinked.length;
+    while (k < tokens.length && (starts[k] as number) < from) k += 1;
+    let capitals = 0;
+    let others = 0;
+    const first = k;
+    for (; k < tokens.length && (starts[k] as number) < to; k += 1) {
+      const token = tokens[k] as string;
+      if (HAS_DIGIT.test(token)) continue;
+      if (UPPER_FIRST.test(token)) capitals += 1;
+      else others += 1;
+    }
+    if (capitals >= 2 && (open ? capitals >= 2 * others : capitals > others)) {
+      for (let t = first; t < k; t += 1) inTitle[t] = true;
+      any = true;
+    }
+  }
+  if (!any) return undefined;
+  let outside = 0;
+  for (let t = 0; t < tokens.length; t += 1) if (!inTitle[t] && !HAS_DIGIT.test(tokens[t] as string)) outside += 1;
+  return outside >= MIN_WORDS_OUTSIDE_TITLES ? inTitle : undefined;
+}
 
 /**
  * Cuts `text` to at most `maxChars` code units, at a white space when one is near the end, so that the
@@ -151,7 +230,8 @@ export function lexiconWords(token: string, out: string[]): void {
 export function prepare(text: string, maxChars: number, withMasked = true): Prepared {
   const sample = sampleText(text, maxChars);
   // The words-only pass (the quick one) does without the number hints.
-  const hasDigit = withMasked && ANY_DIGIT.test(sample);
+  const digits = ANY_DIGIT.test(sample);
+  const hasDigit = withMasked && digits;
   const numbers: NumberHints = hasDigit
     ? {
       spaceThousands: count(sample, SPACE_THOUSANDS),
@@ -170,49 +250,63 @@ export function prepare(text: string, maxChars: number, withMasked = true): Prep
   const starts: number[] = [];
   const texts: string[] = [];
   const plain: boolean[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(unlinked); m !== null; m = TOKEN.exec(unlinked)) {
+    starts.push(m.index);
+    texts.push(m[0]);
+    // Most words are plain: lowercase, no digit, no apostrophe. Only the others need a closer look.
+    plain.push(!SPECIAL.test(m[0]));
+  }
+  // Quoted titles are names: masked, and left out of the count of capitals below.
+  const inTitle = quotedTitleTokens(unlinked, starts, texts);
   let capitalized = 0;
   let alphabetic = 0;
   let upper = 0;
   let capitalizedFunctionWords = 0;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(unlinked); m !== null; m = TOKEN.exec(unlinked)) {
-    const token = m[0];
-    starts.push(m.index);
-    texts.push(token);
-    // Most words are plain: lowercase, no digit, no apostrophe. Only the others need a closer look.
-    const special = SPECIAL.test(token);
-    plain.push(!special);
-    if (!special) {
+  let lowercase = 0;
+  for (let i = 0; i < texts.length; i += 1) {
+    const token = texts[i] as string;
+    if (inTitle?.[i] === true) continue;
+    if (plain[i] === true) {
       alphabetic += 1;
+      lowercase += 1;
     } else if (!HAS_DIGIT.test(token)) {
       alphabetic += 1;
       if (UPPER_FIRST.test(token)) {
         capitalized += 1;
         if (token === token.toUpperCase()) upper += 1;
         const lower = token.toLowerCase();
-        if (KNOWN_WORDS.has(lower) && !CAPITALIZED_WORDS.has(lower) && !OPENERS.has(previousMark(unlinked, m.index))) {
+        if (KNOWN_WORDS.has(lower) && !CAPITALIZED_WORDS.has(lower) && !OPENERS.has(previousMark(unlinked, starts[i] as number))) {
           capitalizedFunctionWords += 1;
         }
       }
     }
   }
-  // Case says nothing in a text in capitals, or in a title in Title Case: most words capitalized, and some
-  // at least two lexicon words too ("The Bank Keeps Its Rates For Now"). German nouns and names do not make one.
+  // Case says nothing in a text in capitals, or in a title in Title Case: most words capitalized, and more
+  // lexicon words among them (two at least) than words in lowercase ("The Bank Keeps Its Rates For Now"). German
+  // nouns and names do not make one ("Firmensitz war Raismes bei Valenciennes im Département Nord").
   const inCapitals = alphabetic >= 2 && upper === alphabetic;
-  const inTitleCase = alphabetic >= 4 && capitalized / alphabetic > 0.6 && capitalizedFunctionWords >= 2;
+  const inTitleCase = alphabetic >= 4 && capitalized / alphabetic > 0.6 && capitalizedFunctionWords >= 2 &&
+    capitalizedFunctionWords > lowercase;
   const caseIsInformative = !inCapitals && !inTitleCase;
 
   const words: string[] = [];
   const capitalizedSeen: string[] = [];
   /** Ranges of `unlinked` to blank out, in order. */
   const masks: number[] = [];
+  const monthsBeforeYear: string[] = [];
   for (let i = 0; i < texts.length; i += 1) {
     const token = texts[i] as string;
+    const start = starts[i] as number;
+    if (inTitle?.[i] === true) {
+      masks.push(start, start + token.length);
+      continue;
+    }
+    if (digits && isYearAfter(i)) monthsBeforeYear.push(token.toLowerCase());
     if (plain[i] === true) {
       words.push(token);
       continue;
     }
-    const start = starts[i] as number;
     const atStart = OPENERS.has(previousMark(unlinked, start));
     const next = texts[i + 1];
     const apostrophe = token.search(APOSTROPHE);
@@ -235,7 +329,7 @@ export function prepare(text: string, maxChars: number, withMasked = true): Prep
     }
   }
   let masked = '';
-  if (!withMasked) return { masked, words, capitalized: capitalizedSeen, latinLetters, otherLetters, numbers };
+  if (!withMasked) return { masked, words, capitalized: capitalizedSeen, monthsBeforeYear, latinLetters, otherLetters, numbers };
   masked = unlinked;
   if (masks.length > 0) {
     const parts: string[] = [];
@@ -250,7 +344,16 @@ export function prepare(text: string, maxChars: number, withMasked = true): Prep
     masked = parts.join('');
   }
   masked = masked.replaceAll('’', "'");
-  return { masked, words, capitalized: capitalizedSeen, latinLetters, otherLetters, numbers };
+  return { masked, words, capitalized: capitalizedSeen, monthsBeforeYear, latinLetters, otherLetters, numbers };
+
+  /** Whether a year follows token `i`, right after it or after `de` (`mayo de 1919`). */
+  function isYearAfter(i: number): boolean {
+    const next = texts[i + 1];
+    if (next === undefined || HAS_DIGIT.test(texts[i] as string)) return false;
+    if (YEAR.test(next)) return true;
+    const after = texts[i + 2];
+    return next === 'de' && after !== undefined && YEAR.test(after);
+  }
 
   function keepWord(word: string, atStart: boolean, next: string | undefined): boolean {
     if (HAS_DIGIT.test(word)) return false;

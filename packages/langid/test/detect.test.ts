@@ -107,6 +107,30 @@ describe('hard cases', () => {
     expect(detectLanguage('Im März lief der Film beim International Film Festival Rotterdam.')).toBe('de');
   });
 
+  it('quoted titles are names: English song titles inside a German sentence do not make it English', () => {
+    expect(detectLanguage('Im Programm standen "With a Little Help from My Friends" und "Come Together".')).toBe('de');
+    expect(detectLanguage('Se publicó en "The Annals and Magazine of Natural History" y en "Nature".')).toBe('es');
+    // A quotation that is a sentence (few capitals) is not a title, and a text that is only a title keeps its words.
+    expect(detectLanguage('„Die Nachfrage bleibt stark“, sagte er.')).toBe('de');
+    expect(detectLanguage('"Yes We Can" became the slogan')).toBe('en');
+  });
+
+  it('a month right before a year is a date: "Mai 2024" is German, not Italian "mai" ("never")', () => {
+    expect(detectLanguage('Mai 2024 in Paris.')).toBe('de');
+    expect(detectLanguage('Nació en mayo de 1950.')).toBe('es');
+    // Capitalized, it counts for the languages that capitalize month names (Dutch writes "september").
+    expect(detectLanguage('September 1867 in Carpentras geboren.')).toBe('de');
+  });
+
+  it('a German sentence full of names and French words is not a title in Title Case', () => {
+    expect(detectLanguage('Sitz war Lille im Département Nord.')).toBe('de');
+  });
+
+  it('Spanish "-uido" without an accent is not Portuguese ("distribuído")', () => {
+    expect(rankLanguages('distribuido por Warner')[0]).toMatchObject({ lang: 'es' });
+    expect((rankLanguages('distribuido por Warner')[0]?.score ?? 0)).toBeGreaterThan(0.9);
+  });
+
   it('huge input (about 2 MB): the answer comes from a bounded sample, fast', () => {
     const sentence = textOf(fixtures.sentences['it']?.[0] ?? '');
     const huge = `${sentence} `.repeat(Math.ceil(2_000_000 / (sentence.length + 1)));

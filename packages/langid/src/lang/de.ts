@@ -1,5 +1,8 @@
 import type { LanguageData } from './types.ts';
 
+/** The month names, lowercased (`months` below). */
+const MONTHS = ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'] as const;
+
 export const de: LanguageData = {
   code: 'de',
   iso639_3: 'deu',
@@ -24,10 +27,10 @@ export const de: LanguageData = {
   ],
   forbidden: ['[ñçãõàèéáíóúìòùâêîôûëï]'],
   letters: 'äöüßÄÖÜ',
+  months: MONTHS,
   words: [
     // months and days
-    'januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november',
-    'dezember', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag',
+    ...MONTHS, 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag',
     // articles and contractions
     'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'kein', 'keine',
     'keinen', 'keiner', 'im', 'ins', 'am', 'ans', 'zum', 'zur', 'vom', 'beim',

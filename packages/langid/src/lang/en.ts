@@ -1,5 +1,8 @@
 import type { LanguageData } from './types.ts';
 
+/** The month names, lowercased (`months` below). */
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'] as const;
+
 export const en: LanguageData = {
   code: 'en',
   iso639_3: 'eng',
@@ -14,10 +17,10 @@ export const en: LanguageData = {
   ],
   forbidden: ['[^\\u0000-\\u007f]'],
   letters: '',
+  months: MONTHS,
   words: [
     // months and days
-    'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
-    'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+    ...MONTHS, 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
     // articles, determiners
     'the', 'a', 'an', 'this', 'that', 'these', 'those', 'some', 'any', 'each', 'every', 'all', 'both', 'many',
     'much', 'more', 'most', 'other', 'another', 'such', 'several', 'few', 'no', 'own', 'same',

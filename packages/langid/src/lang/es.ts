@@ -1,5 +1,8 @@
 import type { LanguageData } from './types.ts';
 
+/** The month names, lowercased (`months` below). */
+const MONTHS = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre'] as const;
+
 export const es: LanguageData = {
   code: 'es',
   iso639_3: 'spa',
@@ -16,10 +19,10 @@ export const es: LanguageData = {
   forbidden: ['[ãõçâêôà]', 'nh', 'lh', 'ão', 'ões', '(?:tt|ss|pp|ff|gg|bb|dd|mm|zz|kk)', 'm$', 'ou(?!nidens)', 'eir', 'eu$', 'ei$', '[ae]ix', '^(?!seis$).*[aeo]is$', '[áí]vel', 'qu[aoáó]',
     'cc[aouh]', 'nn', 'gh', 'gli', 'zi', '[èùîïûœ]', 'x$', '^(?!(?:debut|internet|set|hábitat|draft)$).*t$', '^(?:um|uma|em|não|ou|foi|é|à|às|ao|aos|pelo|pela)$'],
   letters: 'áéíóúüñ¿¡',
+  months: MONTHS,
   words: [
     // months and days
-    'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre',
-    'noviembre', 'diciembre', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo',
+    ...MONTHS, 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo',
     // articles and contractions
     'el', 'la', 'los', 'las', 'lo', 'un', 'una', 'unos', 'unas', 'al', 'del',
     // pronouns

@@ -1,5 +1,8 @@
 import type { LanguageData } from './types.ts';
 
+/** The month names, lowercased (`months` below). */
+const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'] as const;
+
 export const fr: LanguageData = {
   code: 'fr',
   iso639_3: 'fra',
@@ -15,10 +18,10 @@ export const fr: LanguageData = {
   ],
   forbidden: ['ñ', '[ãõáíóúìòäöß]', 'ção', 'ões'],
   letters: 'àâæçéèêëîïôœùûüÿ',
+  months: MONTHS,
   words: [
     // months and days
-    'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre',
-    'décembre', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
+    ...MONTHS, 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
     // articles, contractions, elided forms
     'le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'de', "d'", 'au', 'aux',
     // pronouns

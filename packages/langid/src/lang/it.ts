@@ -1,5 +1,8 @@
 import type { LanguageData } from './types.ts';
 
+/** The month names, lowercased (`months` below). */
+const MONTHS = ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'] as const;
+
 export const it: LanguageData = {
   code: 'it',
   iso639_3: 'ita',
@@ -16,10 +19,10 @@ export const it: LanguageData = {
     '^(?!(?:maggior|miglior|peggior|minor|poter|voler|aver|esser|signor|dottor|professor|ingegner|nessun|alcun|ciascun|qualcun|seppur|neppur|ancor|allor|particolar|buon)$)[^\\s\']{4,}[lrn]$', 'y', 'w', 'j',
     '(?<![cg])h(?!(?:o|ai|a|anno)$)', '^(?!(?:mal)?grado$).*ado$', '^(?:el|los|las|y|und|the|of|des|les|du|um|uma|em|não)$'],
   letters: 'àèéìòù',
+  months: MONTHS,
   words: [
     // months and days
-    'gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre',
-    'novembre', 'dicembre', 'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica',
+    ...MONTHS, 'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica',
     // articles and articulated prepositions
     'il', 'lo', 'la', 'i', 'gli', 'le', "l'", 'un', 'uno', 'una', "un'", 'del', 'dello', 'della', 'dei', 'degli',
     'delle', "dell'", 'al', 'allo', 'alla', 'ai', 'agli', 'alle', "all'", 'dal', 'dallo', 'dalla', 'dai', 'dagli',

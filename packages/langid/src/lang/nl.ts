@@ -1,5 +1,8 @@
 import type { LanguageData } from './types.ts';
 
+/** The month names, lowercased (`months` below). */
+const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'] as const;
+
 export const nl: LanguageData = {
   code: 'nl',
   iso639_3: 'nld',
@@ -18,10 +21,10 @@ export const nl: LanguageData = {
   ],
   forbidden: ['[ñçãõßàìòùâôûáíóú]'],
   letters: 'ëïéèöüĳ',
+  months: MONTHS,
   words: [
     // months and days
-    'januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november',
-    'december', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag',
+    ...MONTHS, 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag',
     // articles
     'de', 'het', 'een', "'t", "'s",
     // pronouns

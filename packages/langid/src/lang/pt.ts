@@ -1,5 +1,8 @@
 import type { LanguageData } from './types.ts';
 
+/** The month names, lowercased (`months` below). */
+const MONTHS = ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'] as const;
+
 export const pt: LanguageData = {
   code: 'pt',
   iso639_3: 'por',
@@ -16,13 +19,15 @@ export const pt: LanguageData = {
   ],
   forbidden: ['ñ', '(?:ll|tt|pp|ff|gg|bb|dd|mm|zz|nn|kk)', 'ción', 'ciones', '(?<![qg])ue(?!m$)', 'd$', 'y', 'ón$', 'sión', 'siones', 'ajes?$', 'bles?$', 'iendo$',
     '(?<!u)ían?$', '(?<![cs])ie(?!nt|d|s?$|nc)', '^(?!(?:viaja|haja)$).*aj[oa]s?$', 'ij[oa]s?$',
+    // `-uido` without an accent (Spanish `incluido`, `atribuido`; Portuguese `incluído`), not `seguido`, `líquido`
+    '(?<![gqc]|fl|dr)uid[oa]s?$',
     '[èùîïûœ]',
     '^(?:el|los|las|del|una|unos|unas|pero|fue)$'],
   letters: 'áâãàçéêíóôõú',
+  months: MONTHS,
   words: [
     // months and days
-    'janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro',
-    'dezembro', 'segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'sábado', 'domingo',
+    ...MONTHS, 'segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'sábado', 'domingo',
     // articles and contractions
     'o', 'a', 'os', 'as', 'um', 'uma', 'uns', 'umas', 'do', 'da', 'dos', 'das', 'no', 'na', 'nos', 'nas', 'ao',
     'aos', 'à', 'às', 'pelo', 'pela', 'pelos', 'pelas', 'num', 'numa', 'dum', 'duma', 'neste', 'nesta', 'deste',

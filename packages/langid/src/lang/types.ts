@@ -26,6 +26,11 @@ export interface LanguageData {
    * counts against the language. Loanwords break these rules now and then; the weight is small.
    */
   readonly forbidden: readonly string[];
+  /**
+   * The month names, lowercased (also in `words`). A month name right before a year (`Mai 1919`, `mayo de 1919`)
+   * is a date, and counts again for the languages that name the month so: Italian `mai` ("never") is no month.
+   */
+  readonly months: readonly string[];
   /** Letters outside ASCII that the language writes in ordinary words (a weak hint for very short text). */
   readonly letters: string;
 }
