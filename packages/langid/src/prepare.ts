@@ -61,6 +61,8 @@ const DOT_THOUSANDS = /(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.]|,\d{3})/gu;
 const DECIMAL_COMMA = /(?<![\d.,])\d+,\d{1,2}(?![\d,])/gu;
 /** An opening quotation mark (a cheap test before `quotedRanges`). */
 const QUOTE_MARK = /["“„«]/u;
+/** Any quotation mark `quotedRanges` knows. */
+const QUOTE_ANY = /["“”„«»]/gu;
 /** A year (1000-2099) as a token. */
 const YEAR = /^(?:1\d{3}|20\d{2})$/u;
 /** Quotation marks: an opening one, to the closing ones that end it. A straight `"` opens and closes. */
@@ -72,6 +74,8 @@ const OPENERS = new Set(['.', '!', '?', '…', ':', ';', '«', '"', '“', '„'
 const KNOWN_WORDS: ReadonlySet<string> = new Set(
   SUPPORTED_LANGUAGES.flatMap((code) => [...LANGUAGE_DATA[code].words, ...LANGUAGE_DATA[code].capitalized]),
 );
+/** The month names of the supported languages, lowercased. */
+const MONTH_NAMES: ReadonlySet<string> = new Set(SUPPORTED_LANGUAGES.flatMap((code) => LANGUAGE_DATA[code].months));
 /** Words a language writes with a capital inside a sentence (German nouns, English months): kept anywhere. */
 const CAPITALIZED_WORDS: ReadonlySet<string> = new Set(SUPPORTED_LANGUAGES.flatMap((code) => LANGUAGE_DATA[code].capitalized));
 
@@ -83,11 +87,12 @@ export function quotedRanges(text: string): number[] {
   const ranges: number[] = [];
   let closers = '';
   let from = -1;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text[i] as string;
+  QUOTE_ANY.lastIndex = 0;
+  for (let m = QUOTE_ANY.exec(text); m !== null; m = QUOTE_ANY.exec(text)) {
+    const c = m[0];
     if (from >= 0) {
       if (closers.includes(c)) {
-        ranges.push(from, i);
+        ranges.push(from, m.index);
         from = -1;
       }
       continue;
@@ -95,7 +100,7 @@ export function quotedRanges(text: string): number[] {
     const closing = QUOTE_CLOSERS.get(c);
     if (closing !== undefined) {
       closers = closing;
-      from = i + 1;
+      from = m.index + 1;
     }
   }
   if (from >= 0 && from < text.length) ranges.push(from, text.length);
@@ -141,6 +146,11 @@ function quotedTitleTokens(unlinked: string, starts: readonly number[], tokens: 
   let outside = 0;
   for (let t = 0; t < tokens.length; t += 1) if (!inTitle[t] && !HAS_DIGIT.test(tokens[t] as string)) outside += 1;
   return outside >= MIN_WORDS_OUTSIDE_TITLES ? inTitle : undefined;
+}
+
+/** A capitalized word that no lexicon holds (a name, most likely): `York` in "New York City". */
+function isNameWord(token: string | undefined): boolean {
+  return token !== undefined && UPPER_FIRST.test(token) && !HAS_DIGIT.test(token) && !KNOWN_WORDS.has(token.toLowerCase());
 }
 
 /**
@@ -263,6 +273,8 @@ export function prepare(text: string, maxChars: number, withMasked = true): Prep
   let alphabetic = 0;
   let upper = 0;
   let capitalizedFunctionWords = 0;
+  /** Those of them with no unknown capitalized word beside them: not a part of a name such as "New York City". */
+  let freeFunctionWords = 0;
   let lowercase = 0;
   for (let i = 0; i < texts.length; i += 1) {
     const token = texts[i] as string;
@@ -278,16 +290,18 @@ export function prepare(text: string, maxChars: number, withMasked = true): Prep
         const lower = token.toLowerCase();
         if (KNOWN_WORDS.has(lower) && !CAPITALIZED_WORDS.has(lower) && !OPENERS.has(previousMark(unlinked, starts[i] as number))) {
           capitalizedFunctionWords += 1;
+          if (!isNameWord(texts[i - 1]) && !isNameWord(texts[i + 1])) freeFunctionWords += 1;
         }
       }
     }
   }
   // Case says nothing in a text in capitals, or in a title in Title Case: most words capitalized, and more
-  // lexicon words among them (two at least) than words in lowercase ("The Bank Keeps Its Rates For Now"). German
-  // nouns and names do not make one ("Firmensitz war Raismes bei Valenciennes im Département Nord").
+  // lexicon words among them (two at least) than words in lowercase ("The Bank Keeps Its Rates For Now"), one at
+  // least away from names. German nouns and names do not make one ("Firmensitz war Raismes bei Valenciennes im
+  // Département Nord"), nor lexicon words inside a name ("Januar 1944 in New York City").
   const inCapitals = alphabetic >= 2 && upper === alphabetic;
   const inTitleCase = alphabetic >= 4 && capitalized / alphabetic > 0.6 && capitalizedFunctionWords >= 2 &&
-    capitalizedFunctionWords > lowercase;
+    capitalizedFunctionWords > lowercase && freeFunctionWords >= 1;
   const caseIsInformative = !inCapitals && !inTitleCase;
 
   const words: string[] = [];
@@ -302,7 +316,7 @@ export function prepare(text: string, maxChars: number, withMasked = true): Prep
       masks.push(start, start + token.length);
       continue;
     }
-    if (digits && isYearAfter(i)) monthsBeforeYear.push(token.toLowerCase());
+    if (digits && MONTH_NAMES.has(token.toLowerCase()) && isYearAfter(i)) monthsBeforeYear.push(token.toLowerCase());
     if (plain[i] === true) {
       words.push(token);
       continue;
@@ -349,10 +363,11 @@ export function prepare(text: string, maxChars: number, withMasked = true): Prep
   /** Whether a year follows token `i`, right after it or after `de` (`mayo de 1919`). */
   function isYearAfter(i: number): boolean {
     const next = texts[i + 1];
-    if (next === undefined || HAS_DIGIT.test(texts[i] as string)) return false;
-    if (YEAR.test(next)) return true;
-    const after = texts[i + 2];
-    return next === 'de' && after !== undefined && YEAR.test(after);
+    if (next === undefined) return false;
+    const year = next === 'de' ? texts[i + 2] : next;
+    // Cheap checks first: four characters, the first a 1 or a 2.
+    if (year === undefined || year.length !== 4 || (year.charCodeAt(0) !== 0x31 && year.charCodeAt(0) !== 0x32)) return false;
+    return YEAR.test(year);
   }
 
   function keepWord(word: string, atStart: boolean, next: string | undefined): boolean {

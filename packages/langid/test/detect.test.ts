@@ -124,11 +124,20 @@ describe('hard cases', () => {
 
   it('a German sentence full of names and French words is not a title in Title Case', () => {
     expect(detectLanguage('Sitz war Lille im Département Nord.')).toBe('de');
+    // Lexicon words inside a name ("New", "City") do not make a title either.
+    expect(detectLanguage('Januar 1944 in New York City.')).toBe('de');
+  });
+
+  it('Portuguese clitics after a hyphen and "oi" are not Spanish: "convidá-lo para"', () => {
+    expect(rankLanguages('convidá-lo para')[0]).toMatchObject({ lang: 'pt' });
+    expect(rankLanguages('convidá-lo para')[0]?.score ?? 0).toBeGreaterThan(0.9);
+    expect(rankLanguages('proibir o')[0]?.score ?? 0).toBeGreaterThan(0.99);
   });
 
   it('Spanish "-uido" without an accent is not Portuguese ("distribuído")', () => {
     expect(rankLanguages('distribuido por Warner')[0]).toMatchObject({ lang: 'es' });
-    expect((rankLanguages('distribuido por Warner')[0]?.score ?? 0)).toBeGreaterThan(0.9);
+    expect(rankLanguages('distribuido por Warner')[0]?.score ?? 0).toBeGreaterThan(0.9);
+    expect(rankLanguages('profesional liberal')[0]?.score ?? 0).toBeGreaterThan(0.98);
   });
 
   it('huge input (about 2 MB): the answer comes from a bounded sample, fast', () => {

@@ -17,7 +17,10 @@ export const es: LanguageData = {
     'florencia', 'varsovia', 'bruselas', 'ginebra', 'pekín', 'londres', 'parís', 'berlín', 'nueva'
   ],
   forbidden: ['[ãõçâêôà]', 'nh', 'lh', 'ão', 'ões', '(?:tt|ss|pp|ff|gg|bb|dd|mm|zz|kk)', 'm$', 'ou(?!nidens)', 'eir', 'eu$', 'ei$', '[ae]ix', '^(?!seis$).*[aeo]is$', '[áí]vel', 'qu[aoáó]',
-    'cc[aouh]', 'nn', 'gh', 'gli', 'zi', '[èùîïûœ]', 'x$', '^(?!(?:debut|internet|set|hábitat|draft)$).*t$', '^(?:um|uma|em|não|ou|foi|é|à|às|ao|aos|pelo|pela)$'],
+    'cc[aouh]', 'nn', 'gh', 'gli', 'zi', '[èùîïûœ]', 'x$', '^(?!(?:debut|internet|set|hábitat|draft)$).*t$', '^(?:um|uma|em|não|ou|foi|é|à|às|ao|aos|pelo|pela)$',
+    // `oi` (Portuguese `foi`, `dois`, `noite`; Spanish only in `coincidir` and loans), a clitic after a hyphen
+    // (Portuguese `tornou-se`, `exilou-se`; Spanish `exiliarse`)
+    'oi(?!nc)', '^\\p{L}+-(?:se|lhes?|l?[oa]s?|me|te|nos)$'],
   letters: 'áéíóúüñ¿¡',
   months: MONTHS,
   words: [

@@ -17,7 +17,9 @@ export const it: LanguageData = {
   ],
   forbidden: ['[ñçãõáíóúâêôûüöäëïß]', '^(?!nord$|sud$)[^\\s\']{2,}[bcdfghjkmpqsvwxz]$',
     '^(?!(?:maggior|miglior|peggior|minor|poter|voler|aver|esser|signor|dottor|professor|ingegner|nessun|alcun|ciascun|qualcun|seppur|neppur|ancor|allor|particolar|buon)$)[^\\s\']{4,}[lrn]$', 'y', 'w', 'j',
-    '(?<![cg])h(?!(?:o|ai|a|anno)$)', '^(?!(?:mal)?grado$).*ado$', '^(?:el|los|las|y|und|the|of|des|les|du|um|uma|em|não)$'],
+    '(?<![cg])h(?!(?:o|ai|a|anno)$)', '^(?!(?:mal)?grado$).*ado$', '^(?:el|los|las|y|und|the|of|des|les|du|um|uma|em|não)$',
+    // a clitic after a hyphen (Portuguese `tornou-se`; Italian `diventarsi`)
+    '^\\p{L}+-(?:se|lhes?|l?[oa]s?|me|te|nos)$'],
   letters: 'àèéìòù',
   months: MONTHS,
   words: [

@@ -21,6 +21,8 @@ export const pt: LanguageData = {
     '(?<!u)ían?$', '(?<![cs])ie(?!nt|d|s?$|nc)', '^(?!(?:viaja|haja)$).*aj[oa]s?$', 'ij[oa]s?$',
     // `-uido` without an accent (Spanish `incluido`, `atribuido`; Portuguese `incluído`), not `seguido`, `líquido`
     '(?<![gqc]|fl|dr)uid[oa]s?$',
+    // `-esional` (Spanish `profesional`, `congresional`; Portuguese `profissional`)
+    'esional',
     '[èùîïûœ]',
     '^(?:el|los|las|del|una|unos|unas|pero|fue)$'],
   letters: 'áâãàçéêíóôõú',
