@@ -70,11 +70,11 @@ const FRANC_CODES: ReadonlyMap<string, readonly string[]> = (() => {
 })();
 
 /**
- * eld's "small" table, each part decoded on first use (src/eld/table.ts). Candidates among the seven supported
- * languages (the default) read the columns of the seven alone: eld scores each language on its own, so the
- * other 53 columns change nothing for them, and without them the table decodes in a few milliseconds. Wider
- * candidates read all 60 languages. (scripts/eld-tables.ts can take the seven from eld's "large" table instead:
- * see README.md for what that changes.)
+ * eld's tables, each decoded on first use (src/eld/table.ts). Candidates among the seven supported languages (the
+ * default) read the columns of the seven alone, taken from eld's "large" table (better on short text than
+ * "small": README.md); eld scores each language on its own, so the other 53 columns would change nothing for
+ * them, and without them the table decodes in a few tens of milliseconds. Wider candidates read eld's "small"
+ * table with its 60 languages.
  */
 const ELD_TABLE_SEVEN = new LazyEldTable(ELD_SEVEN);
 const ELD_TABLE_ALL = new LazyEldTable(ELD_SMALL);

@@ -120,8 +120,7 @@ const MIN_WORDS_OUTSIDE_TITLES = 2;
 function quotedTitleTokens(unlinked: string, starts: readonly number[], tokens: readonly string[]): boolean[] | undefined {
   if (!QUOTE_MARK.test(unlinked)) return undefined;
   const ranges = quotedRanges(unlinked);
-  const inTitle = new Array<boolean>(tokens.length).fill(false);
-  let any = false;
+  let inTitle: boolean[] | undefined;
   let k = 0;
   for (let r = 0; r < ranges.length; r += 2) {
     const from = ranges[r] as number;
@@ -138,14 +137,62 @@ function quotedTitleTokens(unlinked: string, starts: readonly number[], tokens: 
       else others += 1;
     }
     if (capitals >= 2 && (open ? capitals >= 2 * others : capitals > others)) {
+      inTitle ??= new Array<boolean>(tokens.length).fill(false);
       for (let t = first; t < k; t += 1) inTitle[t] = true;
-      any = true;
     }
   }
-  if (!any) return undefined;
+  if (inTitle === undefined) return undefined;
   let outside = 0;
   for (let t = 0; t < tokens.length; t += 1) if (!inTitle[t] && !HAS_DIGIT.test(tokens[t] as string)) outside += 1;
   return outside >= MIN_WORDS_OUTSIDE_TITLES ? inTitle : undefined;
+}
+
+interface CaseCounts {
+  /** Words without digits; of them, those in lowercase, capitalized, and in capitals. */
+  readonly alphabetic: number;
+  readonly lowercase: number;
+  readonly capitalized: number;
+  readonly upper: number;
+  /** Capitalized lexicon words (not written so by any language) inside a sentence. */
+  readonly capitalizedFunctionWords: number;
+  /** Those of them with no unknown capitalized word beside them: not a part of a name such as "New York City". */
+  readonly freeFunctionWords: number;
+}
+
+/** How the words of a text are written, quoted titles left out: what tells a Title Case title or capitals. */
+function caseCounts(
+  unlinked: string,
+  starts: readonly number[],
+  texts: readonly string[],
+  plain: readonly boolean[],
+  inTitle: readonly boolean[] | undefined,
+): CaseCounts {
+  let alphabetic = 0;
+  let lowercase = 0;
+  let capitalized = 0;
+  let upper = 0;
+  let capitalizedFunctionWords = 0;
+  let freeFunctionWords = 0;
+  for (let i = 0; i < texts.length; i += 1) {
+    if (plain[i] === true) {
+      if (inTitle?.[i] === true) continue;
+      alphabetic += 1;
+      lowercase += 1;
+      continue;
+    }
+    const token = texts[i] as string;
+    if (inTitle?.[i] === true || HAS_DIGIT.test(token)) continue;
+    alphabetic += 1;
+    if (!UPPER_FIRST.test(token)) continue;
+    capitalized += 1;
+    if (token === token.toUpperCase()) upper += 1;
+    const lower = token.toLowerCase();
+    if (KNOWN_WORDS.has(lower) && !CAPITALIZED_WORDS.has(lower) && !OPENERS.has(previousMark(unlinked, starts[i] as number))) {
+      capitalizedFunctionWords += 1;
+      if (!isNameWord(texts[i - 1]) && !isNameWord(texts[i + 1])) freeFunctionWords += 1;
+    }
+  }
+  return { alphabetic, lowercase, capitalized, upper, capitalizedFunctionWords, freeFunctionWords };
 }
 
 /** A capitalized word that no lexicon holds (a name, most likely): `York` in "New York City". */
@@ -267,34 +314,9 @@ export function prepare(text: string, maxChars: number, withMasked = true): Prep
     // Most words are plain: lowercase, no digit, no apostrophe. Only the others need a closer look.
     plain.push(!SPECIAL.test(m[0]));
   }
-  // Quoted titles are names: masked, and left out of the count of capitals below.
+  // Quoted titles are names: masked, and left out of the count of capitals.
   const inTitle = quotedTitleTokens(unlinked, starts, texts);
-  let capitalized = 0;
-  let alphabetic = 0;
-  let upper = 0;
-  let capitalizedFunctionWords = 0;
-  /** Those of them with no unknown capitalized word beside them: not a part of a name such as "New York City". */
-  let freeFunctionWords = 0;
-  let lowercase = 0;
-  for (let i = 0; i < texts.length; i += 1) {
-    const token = texts[i] as string;
-    if (inTitle?.[i] === true) continue;
-    if (plain[i] === true) {
-      alphabetic += 1;
-      lowercase += 1;
-    } else if (!HAS_DIGIT.test(token)) {
-      alphabetic += 1;
-      if (UPPER_FIRST.test(token)) {
-        capitalized += 1;
-        if (token === token.toUpperCase()) upper += 1;
-        const lower = token.toLowerCase();
-        if (KNOWN_WORDS.has(lower) && !CAPITALIZED_WORDS.has(lower) && !OPENERS.has(previousMark(unlinked, starts[i] as number))) {
-          capitalizedFunctionWords += 1;
-          if (!isNameWord(texts[i - 1]) && !isNameWord(texts[i + 1])) freeFunctionWords += 1;
-        }
-      }
-    }
-  }
+  const { alphabetic, capitalized, upper, lowercase, capitalizedFunctionWords, freeFunctionWords } = caseCounts(unlinked, starts, texts, plain, inTitle);
   // Case says nothing in a text in capitals, or in a title in Title Case: most words capitalized, and more
   // lexicon words among them (two at least) than words in lowercase ("The Bank Keeps Its Rates For Now"), one at
   // least away from names. German nouns and names do not make one ("Firmensitz war Raismes bei Valenciennes im
@@ -316,7 +338,7 @@ export function prepare(text: string, maxChars: number, withMasked = true): Prep
       masks.push(start, start + token.length);
       continue;
     }
-    if (digits && MONTH_NAMES.has(token.toLowerCase()) && isYearAfter(i)) monthsBeforeYear.push(token.toLowerCase());
+    if (digits && isYearAfter(i) && MONTH_NAMES.has(token.toLowerCase())) monthsBeforeYear.push(token.toLowerCase());
     if (plain[i] === true) {
       words.push(token);
       continue;

@@ -7,7 +7,7 @@ import { fixtures, textOf } from './fixtures.ts';
 
 // src/eld/table.ts rewrites eld's detector over tables that load fast: it must give exactly eld's scores.
 const reference = eld.newInstance();
-// The table of the seven comes from eld "small" unless scripts/eld-tables.ts was run with --seven large.
+// The table of the seven comes from eld "large" (scripts/eld-tables.ts' default) or, with --seven small, "small".
 const referenceSeven = ELD_SEVEN.name.startsWith('large') ? (await import('eld/large')).eld.newInstance() : reference;
 const all = new LazyEldTable(ELD_SMALL);
 const seven = new LazyEldTable(ELD_SEVEN);
